@@ -1,0 +1,64 @@
+"""The pipeline: text in, claim records out.
+
+``extract_text(text, doc=...)`` is a pure function of the document name and its
+text (plus the lexicon, which is data): normalize -> segment -> find figures ->
+assemble claims -> add context. Everything else (files, CLI, exports, Dask)
+calls it.
+"""
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+
+from .claims import assemble
+from .context import DocumentContext
+from .lexicon import Lexicon, load_lexicon
+from .normalize import normalize
+from .quantities import find_figures
+from .schema import Claim
+from .segment import sentence_spans
+
+
+def claim_id(doc_hash: str, start: int, end: int) -> str:
+    return hashlib.sha1(f"{doc_hash}:{start}:{end}".encode()).hexdigest()[:16]
+
+
+def extract_text(text: str, doc: str = "-", *, lexicon: Lexicon | None = None, year: int | None = None) -> list[dict]:
+    """All claims in ``text`` as records (dicts in schema order)."""
+    return [c.to_dict() for c in extract_claims(text, doc, lexicon=lexicon, year=year)]
+
+
+def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None, year: int | None = None) -> list[Claim]:
+    lx = lexicon or load_lexicon()
+    norm = normalize(text, lx)
+    clean = norm.clean
+    figures = find_figures(clean, lx)
+    if not figures:
+        return []
+    doc_hash = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+    ctx = DocumentContext(norm, doc, lx, year=year)
+    sentences = sentence_spans(clean)
+    sent_starts = [s for s, _ in sentences]
+    by_sentence: dict[int, list] = {}
+    for fig in figures:
+        si = bisect_right(sent_starts, fig.start) - 1
+        if si < 0 or fig.start >= sentences[si][1]:
+            continue  # cannot happen: sentences tile the clean text
+        by_sentence.setdefault(si, []).append(fig)
+    claims: list[Claim] = []
+    for si, figs in by_sentence.items():
+        s_start, s_end = sentences[si]
+        governed = assemble(clean, s_start, s_end, figs, lx, strip_subject=ctx.strip_subject)
+        sentence = clean[s_start:s_end].strip()
+        for fig, gov in zip(figs, governed):
+            start, end = norm.span_to_original(fig.start, fig.end)
+            c = ctx.describe(fig, s_start, s_end)
+            claims.append(Claim(
+                id=claim_id(doc_hash, start, end), doc=doc, article=c.article, headline=c.headline,
+                start=start, end=end, text=text[start:end], value=fig.value, value_max=fig.value_max,
+                approx=fig.approx, unit=fig.unit, kind=fig.kind, action=gov.action, object=gov.object,
+                actor=c.actor, time=c.time, period_start=c.period_start, period_end=c.period_end,
+                category=c.category, sentence=sentence, flags=[], duplicate_of=None, derived=False,
+            ))
+    claims.sort(key=lambda c: c.start)
+    return claims

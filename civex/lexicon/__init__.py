@@ -1,0 +1,134 @@
+"""The word lists and rules: the TOML files beside this module, and their loader.
+
+Everything language-specific lives in those data files; this module only reads
+them and compiles what the extractors need. Loading is lazy and cached per
+process (a Dask or multiprocessing worker loads its own copy on first use), and
+a user can add a file of their own (``--lexicon FILE``) whose lists extend the
+packaged ones.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import regex
+
+DATA_FILES = ("units", "qualifiers", "exclusions", "verbs", "layout", "context")
+
+
+def _read_packaged(name: str) -> dict:
+    with resources.files(__name__).joinpath(f"{name}.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+def _merge(base: dict, extra: dict) -> dict:
+    """Lists are extended, tables merged key by key, scalars replaced."""
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = out[key] + [v for v in value if v not in out[key]]
+        elif isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def alternation(words) -> str:
+    """A regex alternation that tries longer words first."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class ExclusionRule:
+    name: str
+    why: str
+    before: regex.Pattern | None = None
+    after: regex.Pattern | None = None
+    units: frozenset = frozenset()
+    numeral: str = ""
+    text: regex.Pattern | None = None
+
+
+@dataclass(eq=False)  # identity hash: compiled matchers are cached per lexicon
+class Lexicon:
+    raw: dict
+    unit_kind: dict = field(default_factory=dict)      # canonical unit -> kind
+    unit_alias: dict = field(default_factory=dict)     # spelling -> canonical unit
+    unit_scaled: dict = field(default_factory=dict)    # spelling -> (factor, unit, kind)
+    prefix_qualifiers: dict = field(default_factory=dict)  # word -> approx
+    infix_qualifiers: dict = field(default_factory=dict)
+    suffix_qualifiers: dict = field(default_factory=dict)
+    not_qualifier: tuple = ()
+    exclusion_rules: tuple = ()
+    phrases: tuple = ()
+    verb_class: dict = field(default_factory=dict)     # word -> strong/weak/coverb/prep/adverb/not_verb
+
+    def unit_spellings(self) -> list[str]:
+        return list(self.unit_kind) + list(self.unit_alias) + list(self.unit_scaled)
+
+    def canonical_unit(self, spelling: str) -> tuple[str, str, float]:
+        """(unit, kind, factor) for a unit as printed."""
+        if spelling in self.unit_scaled:
+            return self.unit_scaled[spelling]
+        unit = self.unit_alias.get(spelling, spelling)
+        return unit, self.unit_kind.get(unit, "other"), 1
+
+
+def _build(raw: dict) -> Lexicon:
+    lx = Lexicon(raw=raw)
+    units = raw["units"]
+    for kind, words in units["kinds"].items():
+        for w in words:
+            lx.unit_kind.setdefault(w, kind)
+    lx.unit_alias = dict(units.get("aliases", {}))
+    for spelling, spec in units.get("scaled", {}).items():
+        lx.unit_scaled[spelling] = (spec["unit"], spec["kind"], spec["factor"])
+    q = raw["qualifiers"]
+    for slot, target in (("prefix", lx.prefix_qualifiers), ("infix", lx.infix_qualifiers),
+                         ("suffix", lx.suffix_qualifiers)):
+        for approx, words in q.get(slot, {}).items():
+            for w in words:
+                target[w] = approx
+    lx.not_qualifier = tuple(q.get("not_qualifier", {}).get("words", []))
+    ex = raw["exclusions"]
+    rules = []
+    for r in ex.get("rule", []):
+        rules.append(ExclusionRule(
+            name=r["name"], why=r.get("why", r["name"]),
+            before=regex.compile(r["before"]) if r.get("before") else None,
+            after=regex.compile(r["after"]) if r.get("after") else None,
+            units=frozenset(r.get("units", [])),
+            numeral=r.get("numeral", ""),
+            text=regex.compile(r["text"]) if r.get("text") else None,
+        ))
+    lx.exclusion_rules = tuple(rules)
+    lx.phrases = tuple(ex.get("phrases", {}).get("words", []))
+    v = raw["verbs"]
+    # Later classes win over earlier ones for the same word.
+    for cls, key in (("strong", "strong"), ("weak", "weak"), ("coverb", "coverbs"),
+                     ("adverb", "adverbs"), ("prep", "prepositions"), ("not_verb", "not_verbs")):
+        for w in v.get(key, []):
+            lx.verb_class[w] = cls
+    return lx
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
+    """The packaged lexicon, extended by the TOML files in ``extra`` (paths).
+
+    A user file may hold any of the packaged tables, keyed by file name, e.g.
+    ``[verbs] strong = ["摸排整治"]`` or ``[context.categories] 环境卫生 = ["垃圾"]``.
+    """
+    raw = {name: _read_packaged(name) for name in DATA_FILES}
+    for path in extra:
+        with Path(path).open("rb") as f:
+            user = tomllib.load(f)
+        for name, table in user.items():
+            if name not in raw:
+                raise ValueError(f"{path}: unknown lexicon table [{name}] (known: {', '.join(DATA_FILES)})")
+            raw[name] = _merge(raw[name], table)
+    return _build(raw)

@@ -1,0 +1,175 @@
+"""Finding figures in clean text: numeral + qualifier + unit, and the exclusions.
+
+A *figure* is a number with a unit or classifier (``300余处``, ``1.28亿元``,
+``70.5%``, ``两个``). Its span is the quantity as printed, without a prefix
+qualifier (``约``) or a suffix one (``以上``), which only set ``approx``. Each
+figure is checked against the exclusion rules of ``lexicon/exclusions.toml``;
+an excluded figure keeps the rule that excluded it, so ``civex explain`` can say
+why it is not a claim.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .lexicon import Lexicon, alternation, load_lexicon
+from .numerals import ARABIC_NUMERAL, CN_NUMERAL, SCALE_CHARS, numeral_kind, parse_number
+
+RANGE_SEPARATORS = ["至", "到", "-", "~", "—", "－", "～", "－"]
+WINDOW = 16   # characters of context the exclusion rules see on each side
+
+
+@dataclass
+class Figure:
+    start: int              # clean-text span of the quantity as printed (number .. unit)
+    end: int
+    numeral: str            # the first number as printed, qualifiers stripped (23万, 二十)
+    value: float
+    value_max: float | None
+    approx: str
+    unit: str
+    kind: str
+    qualifier_start: int    # where a prefix qualifier starts (== start when none)
+    qualifier_end: int      # where a suffix qualifier ends (== end when none)
+    excluded_by: str = ""   # name of the exclusion rule, "" for a claim
+    why: str = ""
+
+    @property
+    def is_claim(self) -> bool:
+        return not self.excluded_by
+
+
+class _Matcher:
+    """The compiled patterns of one lexicon."""
+
+    def __init__(self, lx: Lexicon):
+        self.lx = lx
+        num = f"(?:{ARABIC_NUMERAL}|{CN_NUMERAL})"
+        infix = alternation(lx.infix_qualifiers)
+        units = alternation(lx.unit_spellings())
+        seps = alternation(RANGE_SEPARATORS)
+        self.figure = regex.compile(
+            rf"""
+            (?P<pct>百分之)?
+            (?P<n1>{num})
+            (?P<q1>{infix})?
+            (?P<s1>[{SCALE_CHARS}]+)?
+            (?P<q2>{infix})?
+            (?:(?P<sep>{seps})(?P<n2>{num})(?P<s2>[{SCALE_CHARS}]+)?(?P<q3>{infix})?)?
+            (?P<big>大(?=[类项批]))?
+            (?P<unit>{units})?
+            """,
+            regex.VERBOSE,
+        )
+        self.prefix = regex.compile(f"(?:{alternation(lx.prefix_qualifiers)})$") if lx.prefix_qualifiers else None
+        self.not_prefix = regex.compile(f"(?:{alternation(lx.not_qualifier)})$") if lx.not_qualifier else None
+        self.suffix = regex.compile(f"(?:{alternation(lx.suffix_qualifiers)})") if lx.suffix_qualifiers else None
+        self.phrases = regex.compile(alternation(lx.phrases)) if lx.phrases else None
+
+
+@lru_cache(maxsize=8)
+def _matcher(lx: Lexicon) -> _Matcher:
+    return _Matcher(lx)
+
+
+def _value(numeral: str, scale: str | None) -> float | None:
+    return parse_number(numeral + (scale or ""))
+
+
+def find_figures(clean: str, lexicon: Lexicon | None = None, *, keep_excluded: bool = False) -> list[Figure]:
+    """Every figure in ``clean``, in order. Excluded ones only with ``keep_excluded``."""
+    lx = lexicon or load_lexicon()
+    m = _matcher(lx)
+    phrase_spans = [(p.start(), p.end()) for p in m.phrases.finditer(clean)] if m.phrases else []
+    figures: list[Figure] = []
+    pos = 0
+    n = len(clean)
+    while pos < n:
+        match = m.figure.search(clean, pos)
+        if not match:
+            break
+        pos = match.end() if match.end() > match.start() else match.start() + 1
+        fig = _figure(clean, match, lx, m, phrase_spans)
+        if fig is None:
+            continue
+        if fig.is_claim or keep_excluded:
+            figures.append(fig)
+    return figures
+
+
+def _figure(clean: str, mt, lx: Lexicon, m: _Matcher, phrase_spans) -> Figure | None:
+    unit_text = mt.group("unit")
+    pct = mt.group("pct")
+    if not unit_text and not pct:
+        return None
+    if mt.group("n2") and not unit_text:
+        return None
+    s1, n1 = mt.group("s1"), mt.group("n1")
+    if s1 and numeral_kind(n1) == "chinese":
+        return None  # 二十万 is read whole by CN_NUMERAL; a split here is a malformed run
+    value = _value(n1, s1)
+    if value is None:
+        return None
+    value_max = None
+    if mt.group("n2"):
+        # 3万至5万元 / 3至5万元: a scale printed only on the upper bound applies to both
+        value_max = _value(mt.group("n2"), mt.group("s2"))
+        if value_max is None:
+            return None
+        if not s1 and mt.group("s2"):
+            value = _value(n1, mt.group("s2"))
+        if value_max < value:
+            return None  # 2023-04: not a range
+    if pct:
+        unit, kind, factor = "%", "percent", 1
+        end = mt.end("n2") if mt.group("n2") else (mt.end("q2") if mt.group("q2") else mt.end("s1") if s1 else mt.end("n1"))
+    else:
+        unit, kind, factor = lx.canonical_unit(unit_text)
+        end = mt.end("unit")
+    value *= factor
+    if value_max is not None:
+        value_max *= factor
+    start = mt.start()
+    approx = "exact"
+    for q in ("q1", "q2", "q3"):
+        if mt.group(q):
+            approx = lx.infix_qualifiers[mt.group(q)]
+    qualifier_start, qualifier_end = start, end
+    if m.prefix is not None:
+        before = clean[max(0, start - 6):start]
+        pm = m.prefix.search(before)
+        if pm and not (m.not_prefix and m.not_prefix.search(before)):
+            approx = lx.prefix_qualifiers[pm.group()]
+            qualifier_start = start - len(pm.group())
+    if m.suffix is not None:
+        sm = m.suffix.match(clean, end, min(len(clean), end + 4))
+        if sm:
+            approx = lx.suffix_qualifiers[sm.group()]
+            qualifier_end = sm.end()
+    fig = Figure(start, end, n1, value, value_max, approx, unit, kind, qualifier_start, qualifier_end)
+    _apply_exclusions(fig, clean, lx, numeral_kind(n1), phrase_spans, mt.start("n1"))
+    return fig
+
+
+def _apply_exclusions(fig: Figure, clean: str, lx: Lexicon, kind: str, phrase_spans, num_start: int) -> None:
+    before = clean[max(0, num_start - WINDOW):num_start]
+    after = clean[fig.end:fig.end + WINDOW]
+    for rule in lx.exclusion_rules:
+        if rule.units and fig.unit not in rule.units:
+            continue
+        if rule.numeral and rule.numeral != kind:
+            continue
+        if rule.text is not None and not rule.text.fullmatch(fig.numeral):
+            continue
+        if rule.before is not None and not rule.before.search(before):
+            continue
+        if rule.after is not None and not rule.after.search(after):
+            continue
+        fig.excluded_by, fig.why = rule.name, rule.why
+        return
+    for a, b in phrase_spans:
+        if a < fig.end and fig.start < b:
+            fig.excluded_by, fig.why = "phrase", f"part of the set phrase {clean[a:b]}"
+            return

@@ -1,0 +1,176 @@
+"""Page layout: lines into blocks (paragraphs, headlines, captions), text into sentences.
+
+OCR pages come in two layouts that matter here:
+
+* hard-wrapped columns (a line break every 10-20 characters, blank lines between
+  lines), where headlines are short runs of lines that stand *after* the body they
+  belong to, right before the next dateline (``本报讯…``);
+* one paragraph per line, with headlines (``## …`` or short lines) *before* the body.
+
+A block is a paragraph (``body``), a headline line (``headline``) or a markdown
+heading (``heading``). Whether a run of lines is a headline is decided from the
+page's own layout: the line lengths and what follows the run.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+import regex
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int          # offsets into the original text
+    end: int
+    kind: str           # body | headline | heading
+    dateline: bool = False   # the block opens an article (本报讯…)
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    clean: str          # white space removed, full-width folded
+
+
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+
+
+def _lines(text: str) -> list[Line]:
+    lines = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            start = pos + lead
+            clean = "".join(stripped.split()).translate(_FULLWIDTH)
+            lines.append(Line(start, start + len(stripped), clean))
+        pos += len(raw)
+    return lines
+
+
+class _Layout:
+    def __init__(self, lexicon):
+        lay = lexicon.raw["layout"]
+        self.terminal = tuple(lay["terminal"])
+        self.closers = tuple(lay["closers"])
+        self.dateline = regex.compile("|".join(f"(?:{p})" for p in lay["datelines"]))
+        self.max_headline = int(lay.get("headline_max_chars", 36))
+
+    def ends_paragraph(self, s: str) -> bool:
+        if s.endswith(self.terminal):
+            return True
+        return len(s) > 1 and s.endswith(self.closers) and s[:-1].endswith(self.terminal)
+
+    def is_dateline(self, s: str) -> bool:
+        return bool(self.dateline.match(s))
+
+
+def find_blocks(text: str, lexicon=None) -> list[Block]:
+    if lexicon is None:
+        from .lexicon import load_lexicon
+        lexicon = load_lexicon()
+    lay = _Layout(lexicon)
+    lines = _lines(text)
+    if not lines:
+        return []
+    # A page whose lines are long holds one paragraph per line; a short line that does
+    # not close a sentence is then a headline even when body text follows it.
+    paragraph_layout = median(len(ln.clean) for ln in lines) >= 24
+
+    blocks: list[Block] = []
+    cur_start = None        # original offset where the open paragraph started
+    cur_end = 0
+    cur_dateline = False
+
+    def close():
+        nonlocal cur_start, cur_dateline
+        if cur_start is not None:
+            blocks.append(Block(cur_start, cur_end, "body", cur_dateline))
+        cur_start, cur_dateline = None, False
+
+    i = 0
+    n = len(lines)
+    while i < n:
+        ln = lines[i]
+        heading = text[ln.start] == "#"
+        if heading:
+            close()
+            blocks.append(Block(ln.start, ln.end, "heading"))
+            i += 1
+            continue
+        dateline = lay.is_dateline(ln.clean)
+        if dateline:
+            close()
+        if cur_start is None and not dateline and not lay.ends_paragraph(ln.clean):
+            # A run of lines that close no sentence, at a paragraph start.
+            j = i
+            while (j < n and j - i < 4 and text[lines[j].start] != "#"
+                   and not lay.is_dateline(lines[j].clean)
+                   and not lay.ends_paragraph(lines[j].clean)
+                   and len(lines[j].clean) <= lay.max_headline):
+                j += 1
+            followed_by_break = (j == n or text[lines[j].start] == "#"
+                                 or lay.is_dateline(lines[j].clean))
+            if j > i and (followed_by_break or paragraph_layout):
+                # Headline lines: in hard-wrapped pages only when a dateline, a heading
+                # or the page end follows; in paragraph pages any short open line.
+                last = j if followed_by_break else i + 1
+                for k in range(i, last):
+                    blocks.append(Block(lines[k].start, lines[k].end, "headline"))
+                i = last
+                continue
+        if cur_start is None:
+            cur_start, cur_dateline = ln.start, dateline
+        cur_end = ln.end
+        if lay.ends_paragraph(ln.clean):
+            close()
+        i += 1
+    close()
+    return blocks
+
+
+# Sentences end at these (after folding); a block break also ends one.
+SENTENCE_END = "。!?\n"
+# Clauses: the parts of a sentence between these marks (、 separates list items, not clauses).
+CLAUSE_MARKS = ",;:()[]，；：（）"
+
+
+def sentence_spans(clean: str) -> list[tuple[int, int]]:
+    """[start, end) of each sentence of the clean text, end marks included."""
+    spans = []
+    start = 0
+    n = len(clean)
+    i = 0
+    while i < n:
+        ch = clean[i]
+        if ch in SENTENCE_END:
+            end = i + 1
+            # keep a closing quote with its sentence: 。”
+            while end < n and clean[end] in "”’」』)":
+                end += 1
+            if clean[start:end].strip():
+                spans.append((start, end))
+            start = end
+            i = end
+            continue
+        i += 1
+    if start < n and clean[start:].strip():
+        spans.append((start, n))
+    return spans
+
+
+def clause_spans(clean: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    s = start
+    for i in range(start, end):
+        if clean[i] in CLAUSE_MARKS or clean[i] in SENTENCE_END:
+            if i > s:
+                spans.append((s, i))
+            s = i + 1
+    if end > s:
+        spans.append((s, end))
+    return spans
