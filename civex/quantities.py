@@ -173,3 +173,12 @@ def _apply_exclusions(fig: Figure, clean: str, lx: Lexicon, kind: str, phrase_sp
         if a < fig.end and fig.start < b:
             fig.excluded_by, fig.why = "phrase", f"part of the set phrase {clean[a:b]}"
             return
+
+
+def parse_quantity(s: str, lexicon: Lexicon | None = None) -> Figure | None:
+    """The first figure in a short phrase (``1.28亿元``, ``百分之五十``), exclusions ignored."""
+    from .normalize import normalize
+
+    norm = normalize(s, lexicon)
+    figs = find_figures(norm.clean, lexicon, keep_excluded=True)
+    return figs[0] if figs else None
