@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 
+from .checks import check_document
 from .claims import assemble
 from .context import DocumentContext
 from .lexicon import Lexicon, load_lexicon
@@ -61,4 +62,4 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
                 category=c.category, sentence=sentence, flags=[], duplicate_of=None, derived=False,
             ))
     claims.sort(key=lambda c: c.start)
-    return claims
+    return check_document(claims, norm, lx)

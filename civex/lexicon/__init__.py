@@ -16,7 +16,7 @@ from pathlib import Path
 
 import regex
 
-DATA_FILES = ("units", "qualifiers", "exclusions", "verbs", "layout", "context")
+DATA_FILES = ("units", "qualifiers", "exclusions", "verbs", "layout", "context", "checks")
 
 
 def _read_packaged(name: str) -> dict:
