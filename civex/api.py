@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from typing import Iterable, Iterator
 
+from .checks import DuplicateTracker
 from .extract import extract_text
 from .lexicon import load_lexicon
 from .read import Document, ReadError, read_document, read_inputs
@@ -32,15 +33,33 @@ def iter_results(paths: Iterable[str], *, lexicon_files: tuple[str, ...] = (),
 
 
 def iter_claims(paths: Iterable[str], *, lexicon_files: tuple[str, ...] = (), year: int | None = None,
-                errors: list | None = None) -> Iterator[dict]:
+                errors: list | None = None, tracker=None) -> Iterator[dict]:
     """Claims of every input, streamed in input order. Unreadable inputs are appended to
-    ``errors`` (a list of ReadError) when given, else skipped."""
+    ``errors`` (a list of ReadError) when given, else skipped. A figure repeating one of an
+    earlier input is flagged ``duplicate`` (``tracker``: a checks.DuplicateTracker, made
+    here when not given; pass ``False`` to skip the cross-file check)."""
+    if tracker is None:
+        tracker = DuplicateTracker()
     for _name, result in iter_results(paths, lexicon_files=lexicon_files, year=year):
         if isinstance(result, ReadError):
             if errors is not None:
                 errors.append(result)
             continue
-        yield from result
+        yield from (tracker.mark(result) if tracker else result)
+
+
+def iter_documents(paths: Iterable[str], *, lexicon_files: tuple[str, ...] = (), year: int | None = None,
+                   tracker=None) -> Iterator[tuple[Document | ReadError, list[dict]]]:
+    """(Document, its claims) for each input in input order, (ReadError, []) for an unreadable
+    one: for exports that also need the text (articles, document hashes)."""
+    if tracker is None:
+        tracker = DuplicateTracker()
+    for item in read_inputs(paths):
+        if isinstance(item, ReadError):
+            yield item, []
+        else:
+            claims = extract_document(item, lexicon_files, year)
+            yield item, (tracker.mark(claims) if tracker else claims)
 
 
 def to_dataframe(claims: Iterable[dict]):
