@@ -18,6 +18,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 err = Console(stderr=True, highlight=False)
 
 SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".txt": "table"}
+SUFFIX_FORMATS[".parquet"] = "parquet"   # civex/parquet.py (needs pyarrow)
 
 EXTRACT_HELP = f"""Extract quantified claims from newspaper pages.
 
@@ -57,7 +58,17 @@ def extract_cmd(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="write to FILE (format from its suffix)"),
     lexicon: List[Path] = typer.Option([], "--lexicon", help="extra TOML word lists (repeatable)"),
     year: Optional[int] = typer.Option(None, "--year", help="year of the pages, for ISO dates"),
+    engine: str = typer.Option("local", "--engine", help="local | dask: a Parquet dataset (-o DIR) on a Dask cluster"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)"),
 ) -> None:
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter(f"unknown engine {engine!r} (choose local or dask)", param_hint="--engine")
+    if engine == "dask":  # civex/dask.py: a Parquet dataset at -o, errors beside it, summary on stderr
+        if output is None:
+            raise typer.BadParameter("--engine dask writes a Parquet dataset: give -o DIR or -o FILE.parquet", param_hint="--output")
+        from .dask import cli_extract
+        raise typer.Exit(cli_extract(paths, str(output), scheduler=scheduler, lexicon_files=tuple(str(p) for p in lexicon),
+                                     year=year, report=_report))
     fmt = _pick_format(fmt, output)
     lexicon_files = tuple(str(p) for p in lexicon)
     failed = 0
@@ -71,7 +82,7 @@ def extract_cmd(
                 continue
             yield from result
 
-    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    out = open(output, "w", encoding="utf-8", newline="") if output and fmt != "parquet" else sys.stdout
     try:
         if fmt == "jsonl":
             write_jsonl(records(), out)
@@ -79,11 +90,14 @@ def extract_cmd(
             write_json(records(), out)
         elif fmt == "csv":
             write_csv(records(), out)
+        elif fmt == "parquet":
+            from .parquet import write_parquet
+            write_parquet(records(), output)
         else:
             console = Console(file=out) if output else Console()
             write_table(records(), console)
     finally:
-        if output:
+        if output and fmt != "parquet":
             out.close()
     if failed:
         raise typer.Exit(1)
@@ -97,4 +111,10 @@ def _main(version: bool = typer.Option(False, "--version", help="print the versi
 
 
 def main() -> None:
-    app()
+    from .parquet import MissingDependency
+
+    try:
+        app()
+    except MissingDependency as e:  # an optional extra is not installed: one line, no traceback
+        err.print(f"civex: {e}", markup=False, soft_wrap=True)
+        sys.exit(2)
