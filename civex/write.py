@@ -12,7 +12,7 @@ from typing import IO, Iterable
 
 from .schema import CLAIM_FIELDS, FIELD_NAMES
 
-FORMATS = ("table", "jsonl", "json", "csv")
+FORMATS = ("table", "jsonl", "json", "csv", "xlsx", "sqlite")   # xlsx, sqlite: files only (civex/export.py)
 
 
 def _jsonable(value):
