@@ -1,15 +1,39 @@
-"""Claim context: article, headline, actor, time scope, category.
+"""Claim context: article and headline, actor (anaphora resolved), time scope, category.
 
-Filled in by the context stage; for now it gives each claim the neutral values
-of the schema and strips obvious subjects from objects.
+* **time**: the time-scope phrase nearest before the figure in its sentence
+  (``7月以来``, ``截至目前``); when the sentence has none, a scope phrase earlier in
+  the same paragraph. ``period_start``/``period_end`` turn it into ISO dates when the
+  article's date and the year are known.
+* **actor**: the subject that opens the figure's clause, or an earlier clause of the
+  sentence, or an earlier sentence of the paragraph; else the article's own actor (the
+  subject of its lead, or the first district named). ``该区``/``全区``/``该街道``/
+  ``该局`` … are replaced by the nearest name of that level before them.
+* **category**: keyword rules, the category with most hits in the sentence, else in
+  the headline; ``""`` when nothing matches.
+
+Patterns and word lists: ``lexicon/context.toml``.
 """
 from __future__ import annotations
 
+import calendar
+from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 
 import regex
 
-_SUBJECT = regex.compile(r"^(?:该|全|我|本)(?:区|县|市|镇|乡|街道|村|局|委|社区)")
+from .articles import Article, page_year, split_articles
+from .claims import tokens
+from .lexicon import Lexicon, alternation
+from .segment import clause_spans, sentence_spans
+
+# Words that open a clause without being its subject (此外，该区… / 其中…).
+_CONNECTORS = regex.compile(
+    r"^(?:此外|同时|另外|其中|与此同时|活动中|活动现场|现场|此次活动|本次活动|会上|会后|随后|"
+    r"目前|当前|期间|据悉|据了解|截至目前|在此基础上|为此|对此|近日|近期|当天|当日|今年以来|"
+    r"今年|下一步|接下来|据(?=\p{Han}{2}))+"
+)
 
 
 @dataclass
@@ -23,15 +47,382 @@ class ClaimContext:
     category: str = ""
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    scope: regex.Pattern
+    point: regex.Pattern
+    suffix: regex.Pattern
+    suffixes: tuple
+    not_places: tuple
+    not_actors: frozenset
+    stops: frozenset
+    anaphora: dict
+    anaphor_re: regex.Pattern
+    categories: tuple
+    place_suffixes: frozenset
+    person_role: regex.Pattern
+
+
+@lru_cache(maxsize=8)
+def _patterns(lx: Lexicon) -> _Patterns:
+    ctx = lx.raw["context"]
+    t, a = ctx["time"], ctx["actor"]
+    scope = regex.compile("|".join(f"(?:{p})" for p in t["scopes"]))
+    point = regex.compile("|".join(f"(?:{p})" for p in t["dates"]))
+    suffixes = tuple(sorted(a["org_suffixes"], key=len, reverse=True))
+    cats = tuple((name, tuple(words)) for name, words in ctx.get("categories", {}).items())
+    return _Patterns(
+        scope=scope, point=point, suffix=regex.compile(f"(?:{alternation(suffixes)})"),
+        suffixes=suffixes, not_places=tuple(a["not_places"]), not_actors=frozenset(a["not_actors"]),
+        stops=frozenset(a["name_stops"]), anaphora=dict(a.get("anaphora", {})),
+        anaphor_re=regex.compile(f"^(?:{alternation(a.get('anaphora', {}))})"), categories=cats,
+        place_suffixes=frozenset(a.get("place_suffixes", ["区", "县", "市", "镇", "乡", "村", "街道"])),
+        person_role=regex.compile(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
+    )
+
+
 class DocumentContext:
-    def __init__(self, norm, doc, lexicon, year=None):
+    """Context for the claims of one document (built once per document)."""
+
+    def __init__(self, norm, doc: str, lexicon: Lexicon, year: int | None = None):
         self.norm = norm
-        self.doc = doc
-        self.lexicon = lexicon
-        self.year = year
+        self.clean = norm.clean
+        self.lx = lexicon
+        self.p = _patterns(lexicon)
+        self.articles: list[Article] = split_articles(norm, lexicon, year=year, doc=doc)
+        self.article_starts = [a.clean_start for a in self.articles]
+        self.year = page_year(norm, doc, year)
+        self.sentences = sentence_spans(self.clean)
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.scope_matches = [(m.start(), m.end(), m.group()) for m in self.p.scope.finditer(self.clean)]
+        self.point_matches = [(m.start(), m.end(), m.group()) for m in self.p.point.finditer(self.clean)]
+        self._article_actor: dict[int, str] = {}
+        self._page_name_counts: dict[tuple, dict[str, int]] = {}
 
+    # -- helpers -------------------------------------------------------------------------
     def strip_subject(self, s: str) -> str:
-        return _SUBJECT.sub("", s)
+        """An object found before the verb may start with the actor: drop it."""
+        subj = self._subject_prefix(s)
+        return s[len(subj):] if subj else s
 
+    def _article_of(self, pos: int) -> Article | None:
+        i = bisect_right(self.article_starts, pos) - 1
+        return self.articles[i] if i >= 0 else (self.articles[0] if self.articles else None)
+
+    def _block_of(self, pos: int) -> tuple[int, int]:
+        starts = self.norm.block_starts
+        i = bisect_right(starts, pos) - 1
+        if i < 0:
+            return 0, len(self.clean)
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(self.clean)
+        return starts[i], end
+
+    # -- time ----------------------------------------------------------------------------
+    def _time(self, fig_start: int, sent_start: int) -> str:
+        best = None
+        for a, b, text in self.point_matches + self.scope_matches:
+            if sent_start <= a and b <= fig_start and (best is None or b > best[1] or (b == best[1] and a < best[0])):
+                best = (a, b, text)
+        if best:
+            return best[2]
+        block_start, _ = self._block_of(fig_start)
+        for a, b, text in reversed(self.scope_matches):
+            if block_start <= a and b <= sent_start:
+                return text
+        return ""
+
+    # -- actor ---------------------------------------------------------------------------
+    def _subject_prefix(self, s: str) -> str:
+        """The name that opens ``s`` (区金融工作局 in 区金融工作局联合…走访), or ''.
+
+        A subject is the longest opening run that ends with an organisation or place
+        suffix and is followed by a predicate (a verb, adverb, co-verb, preposition, 在/于,
+        or a person's role: 区财政局|局长王斐介绍说). It holds no stop character, except
+        after an anaphor (该区各单位)."""
+        s2 = _CONNECTORS.sub("", s)
+        lead = len(s) - len(s2)
+        anaphor = self.p.anaphor_re.match(s2)
+        floor = anaphor.end() if anaphor else 0
+        best = floor if anaphor and self._predicate_follows(s2, floor) else 0
+        window = min(len(s2), 18)
+        toks = tokens(s2, 0, window, self.lx)
+        if not anaphor and toks and toks[0].start == 0:
+            return ""   # 帮助企业… / 又组建…: a clause that opens with a verb has no subject
+        if not anaphor and s2.startswith(self.p.not_places):
+            return ""   # 辖区庭院…
+        for m in self.p.suffix.finditer(s2, 0, window):
+            e = m.end()
+            if e <= best or any(t.start < e < t.end for t in toks) or not self._predicate_follows(s2, e):
+                continue
+            head = s2[floor:e].lstrip("各")
+            if any(ch in self.p.stops for ch in head):
+                continue
+            if not anaphor:
+                if len(head) < 2 or head.endswith(self.p.not_places) or head in self.p.not_actors:
+                    continue
+                if m.group() in self.p.place_suffixes and len(head) < len(m.group()) + 2:
+                    continue   # 街道 / 村 alone is a level, not a name
+            best = e
+        return s[:lead + best] if best else ""
+
+    def _predicate_follows(self, s: str, e: int) -> bool:
+        if e >= len(s):
+            return False
+        if s[e] in "在于把将从对向为":
+            return True
+        if self.p.person_role.match(s, e):
+            return True
+        toks = tokens(s, e, min(len(s), e + 6), self.lx)
+        return bool(toks) and toks[0].start == e
+
+    def _resolve(self, name: str, pos: int) -> str:
+        """该区各单位 -> 石龙区各单位: replace an anaphor by the nearest name of its level."""
+        m = self.p.anaphor_re.match(name)
+        if not m:
+            return name
+        target = self._nearest_name(self.p.anaphora[m.group()], pos)
+        return target + name[m.end():] if target else name
+
+    def _nearest_name(self, levels: list[str], pos: int) -> str:
+        """The name of that level the article mentions most before ``pos`` (ties: the
+        latest); else the page's; else the first after ``pos`` in the article (pages
+        that print the headline after the body)."""
+        art = self._article_of(pos)
+        lo = art.clean_start if art else 0
+        for scope_lo in (lo, 0):
+            found = self._dominant_name(levels, scope_lo, pos)
+            if found:
+                return found
+        if art:
+            return self._dominant_name(levels, pos, art.clean_end)
+        return ""
+
+    def _names(self, levels: list[str], lo: int, hi: int):
+        for m in self.p.suffix.finditer(self.clean, lo, hi):
+            suf = m.group()
+            if suf not in levels:
+                continue
+            if self.clean.startswith(self.p.not_places, m.start()):
+                continue  # 区域, 市场 …: the suffix starts another word
+            name = self._name_ending_at(m.end(), suf)
+            if name:
+                yield m.start(), name
+
+    def _dominant_name(self, levels, lo, hi) -> str:
+        """Most mentioned in [lo, hi); ties go to the one the whole page mentions most,
+        then to the latest (a one-off like 进一步做好区… loses to the page's district)."""
+        counts: dict[str, int] = {}
+        order: dict[str, int] = {}
+        for pos, name in self._names(levels, lo, hi):
+            counts[name] = counts.get(name, 0) + 1
+            order[name] = pos
+        if not counts:
+            return ""
+        page = self._page_counts(tuple(levels))
+        return max(counts, key=lambda n: (counts[n], page.get(n, 0), order[n]))
+
+    def _page_counts(self, levels: tuple) -> dict[str, int]:
+        if levels not in self._page_name_counts:
+            counts: dict[str, int] = {}
+            for _pos, name in self._names(list(levels), 0, len(self.clean)):
+                counts[name] = counts.get(name, 0) + 1
+            self._page_name_counts[levels] = counts
+        return self._page_name_counts[levels]
+
+    def _first_name(self, levels, lo, hi) -> str:
+        for _pos, name in self._names(levels, lo, hi):
+            return name
+        return ""
+
+    def _name_ending_at(self, end: int, suffix: str) -> str:
+        """The name that ends with ``suffix`` at ``end``: up to 4 characters before a place
+        suffix (区 县 镇 乡 村 街道), up to 8 before an organisation's, never across a stop
+        character, a verb or another place suffix."""
+        start = end - len(suffix)
+        place = suffix in self.p.place_suffixes
+        limit = 4 if place else 8
+        k = start
+        while k > 0 and start - k < limit and self.clean[k - 1] not in self.p.stops and self.clean[k - 1] != "\n":
+            k -= 1
+        body = self.clean[k:start]
+        toks = tokens(body, 0, len(body), self.lx)
+        if toks:
+            body = body[toks[-1].end:]
+        if place:
+            # 帮扶单位区(财政局): a place name holds no other name inside
+            for suf in self.p.suffixes:
+                i = body.rfind(suf)
+                if i >= 0:
+                    body = body[i + len(suf):]
+        name = body + suffix
+        if len(body) < 2 or name.endswith(self.p.not_places) or name in self.p.not_actors:
+            return ""
+        return name
+
+    def _article_actor_of(self, art: Article | None) -> str:
+        if art is None:
+            return ""
+        if art.index in self._article_actor:
+            return self._article_actor[art.index]
+        actor = ""
+        body_blocks = [i for i in art.blocks if i not in art.headline_blocks]
+        if body_blocks:
+            bs = self.norm.block_starts[body_blocks[0]]
+            si = bisect_right(self.sentence_starts, bs) - 1
+            if 0 <= si < len(self.sentences):
+                s_start, s_end = self.sentences[si]
+                for a, b in clause_spans(self.clean, s_start, s_end):
+                    subj = self._clause_subject(a, b)
+                    if subj:
+                        actor = subj
+                        break
+        if not actor:
+            actor = self._dominant_name(["区", "县", "镇", "乡", "街道"], art.clean_start, art.clean_end)
+        self._article_actor[art.index] = actor
+        return actor
+
+    def _clause_subject(self, a: int, b: int) -> str:
+        text = self.clean[a:b]
+        # a time phrase may open the clause: 7月以来区金融工作局…
+        for s, e, _t in self.scope_matches + self.point_matches:
+            if s == a and e < b:
+                text = self.clean[e:b]
+                a = e
+                break
+        subj = self._subject_prefix(text)
+        if not subj:
+            return ""
+        subj = _CONNECTORS.sub("", subj)
+        return self._resolve(subj, a)
+
+    def _actor(self, fig_start: int, sent_start: int, sent_end: int) -> str:
+        clauses = [c for c in clause_spans(self.clean, sent_start, sent_end) if c[0] <= fig_start]
+        for a, b in reversed(clauses):
+            subj = self._clause_subject(a, b)
+            if subj:
+                return subj
+        block_start, _ = self._block_of(fig_start)
+        si = bisect_right(self.sentence_starts, sent_start) - 1
+        for k in range(si - 1, -1, -1):
+            s_start, s_end = self.sentences[k]
+            if s_start < block_start:
+                break
+            for a, b in reversed(clause_spans(self.clean, s_start, s_end)):
+                subj = self._clause_subject(a, b)
+                if subj:
+                    return subj
+        return self._article_actor_of(self._article_of(fig_start))
+
+    # -- category ------------------------------------------------------------------------
+    def _category(self, sentence: str, headline: str) -> str:
+        for text in (sentence, headline):
+            best, hits = "", 0
+            for name, words in self.p.categories:
+                n = sum(text.count(w) for w in words)
+                if n > hits:
+                    best, hits = name, n
+            if best:
+                return best
+        return ""
+
+    # -- per claim -----------------------------------------------------------------------
     def describe(self, fig, sent_start: int, sent_end: int) -> ClaimContext:
-        return ClaimContext()
+        art = self._article_of(fig.start)
+        time = self._time(fig.qualifier_start, sent_start)
+        start, end = period(time, art.page_date() if art else None, self.year)
+        return ClaimContext(
+            article=art.index if art else None,
+            headline=art.headline if art else "",
+            actor=self._actor(fig.qualifier_start, sent_start, sent_end),
+            time=time,
+            period_start=start,
+            period_end=end,
+            category=self._category(self.clean[sent_start:sent_end], art.headline if art else ""),
+        )
+
+
+# -- time scopes as dates -------------------------------------------------------------------
+_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+_CN_SMALL["两"] = 2
+
+
+def _small_int(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if len(s) == 2 and s[0] == "十":
+        return 10 + _CN_SMALL.get(s[1], 0)
+    return _CN_SMALL.get(s)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+_M_SINCE = regex.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?以来")
+_FIRST_N = regex.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,2})个?月")
+_M_RANGE = regex.compile(r"(\d{1,2})(?:-|—|~|至|到)(\d{1,2})月")
+_BY_MONTH_END = regex.compile(r"截(?:至|止)(?:到)?(\d{1,2})月(?:底|末)")
+_DAY = regex.compile(r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日")
+_QUARTER = {"一季度": 1, "第一季度": 1, "二季度": 2, "第二季度": 2, "三季度": 3, "第三季度": 3,
+            "四季度": 4, "第四季度": 4}
+
+
+def period(time: str, page: date | None, year: int | None) -> tuple[str | None, str | None]:
+    """ISO (start, end) of a time scope, where the page date and year allow it.
+
+    >>> period("7月以来", date(2022, 8, 30), 2022)
+    ('2022-07-01', '2022-08-30')
+    """
+    if not time:
+        return None, None
+    y = year or (page.year if page else None)
+    if y is None:
+        return None, None
+    iso = lambda d: d.isoformat() if d else None  # noqa: E731
+    page_iso = iso(page)
+    try:
+        m = _DAY.fullmatch(time.rstrip("上午下午晚上早中"))
+        if m or _DAY.match(time):
+            m = m or _DAY.match(time)
+            d = date(int(m.group(1) or y), int(m.group(2)), int(m.group(3)))
+            return d.isoformat(), d.isoformat()
+        if time in ("当天", "当日", "活动当天", "当晚"):
+            return page_iso, page_iso
+        m = _M_SINCE.search(time)
+        if m:
+            mon = _small_int(m.group(1))
+            if mon and 1 <= mon <= 12:
+                return date(y, mon, 1).isoformat(), page_iso
+        m = _FIRST_N.search(time)
+        if m:
+            n = _small_int(m.group(1))
+            if n and 1 <= n <= 12:
+                return date(y, 1, 1).isoformat(), _month_end(y, n).isoformat()
+        m = _M_RANGE.search(time)
+        if m:
+            a, b = int(m.group(1)), int(m.group(2))
+            if 1 <= a <= b <= 12:
+                return date(y, a, 1).isoformat(), _month_end(y, b).isoformat()
+        m = _BY_MONTH_END.search(time)
+        if m:
+            mon = int(m.group(1))
+            if 1 <= mon <= 12:
+                return None, _month_end(y, mon).isoformat()
+        for q, n in _QUARTER.items():
+            if q in time:
+                return date(y, 3 * n - 2, 1).isoformat(), _month_end(y, 3 * n).isoformat()
+        if "上半年" in time:
+            return date(y, 1, 1).isoformat(), date(y, 6, 30).isoformat()
+        if "下半年" in time:
+            return date(y, 7, 1).isoformat(), date(y, 12, 31).isoformat()
+        if "前三季度" in time:
+            return date(y, 1, 1).isoformat(), date(y, 9, 30).isoformat()
+        if time.startswith(("今年", "年初", "本年")) or time in ("今年来",):
+            return date(y, 1, 1).isoformat(), page_iso
+        if time.startswith(("截至", "截止")) or time in ("目前", "当前", "现阶段", "现"):
+            return None, page_iso
+    except ValueError:
+        return None, None
+    return None, None

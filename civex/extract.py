@@ -24,9 +24,12 @@ def claim_id(doc_hash: str, start: int, end: int) -> str:
     return hashlib.sha1(f"{doc_hash}:{start}:{end}".encode()).hexdigest()[:16]
 
 
-def extract_text(text: str, doc: str = "-", *, lexicon: Lexicon | None = None, year: int | None = None) -> list[dict]:
-    """All claims in ``text`` as records (dicts in schema order)."""
-    return [c.to_dict() for c in extract_claims(text, doc, lexicon=lexicon, year=year)]
+def extract_text(text: str, doc: str = "-", *, lexicon: Lexicon | None = None, year: int | None = None,
+                 derived: bool = False) -> list[dict]:
+    """All claims in ``text`` as records (dicts in schema order). ``derived=True`` adds the
+    computed records (rates from a total and its part), marked ``derived: true``."""
+    return [c.to_dict() for c in extract_claims(text, doc, lexicon=lexicon, year=year)
+            if derived or not c.derived]
 
 
 def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None, year: int | None = None) -> list[Claim]:

@@ -35,18 +35,29 @@ class Line:
 
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH_CHAR = regex.compile("[\uff01-\uff5e]")
+
+
+def _fold_fullwidth(text: str) -> str:
+    """text.translate(_FULLWIDTH), several times faster on CJK text: str.translate looks
+    up every character, while a page holds only a handful of distinct full-width ones."""
+    for ch in set(_FULLWIDTH_CHAR.findall(text)):
+        text = text.replace(ch, chr(ord(ch) - 0xFEE0))
+    return text
 
 
 def _lines(text: str) -> list[Line]:
     lines = []
     pos = 0
-    for raw in text.splitlines(keepends=True):
+    # Folding is one character to one and touches neither white space nor line breaks,
+    # so the folded text splits into the same lines at the same offsets.
+    for raw in _fold_fullwidth(text).splitlines(keepends=True):
         body = raw.rstrip("\r\n")
         stripped = body.strip()
         if stripped:
             lead = len(body) - len(body.lstrip())
             start = pos + lead
-            clean = "".join(stripped.split()).translate(_FULLWIDTH)
+            clean = "".join(stripped.split())
             lines.append(Line(start, start + len(stripped), clean))
         pos += len(raw)
     return lines
@@ -59,11 +70,22 @@ class _Layout:
         self.closers = tuple(lay["closers"])
         self.dateline = regex.compile("|".join(f"(?:{p})" for p in lay["datelines"]))
         self.max_headline = int(lay.get("headline_max_chars", 36))
+        self.inner_stops = set(lay.get("headline_never_contains", "。!?;"))
+        self.commas = set(lay.get("headline_strict_never_contains", ",，"))
 
     def ends_paragraph(self, s: str) -> bool:
         if s.endswith(self.terminal):
             return True
         return len(s) > 1 and s.endswith(self.closers) and s[:-1].endswith(self.terminal)
+
+    def headline_shape(self, s: str, strict: bool = False) -> bool:
+        """Short, no sentence inside; strict (a short line followed by body text): no commas
+        and at most one 、 either, since a wrapped body line looks the same otherwise."""
+        if len(s) > self.max_headline or any(ch in self.inner_stops for ch in s):
+            return False
+        if strict:
+            return not any(ch in self.commas for ch in s) and s.count("、") <= 1
+        return True
 
     def is_dateline(self, s: str) -> bool:
         return bool(self.dateline.match(s))
@@ -111,11 +133,11 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
             while (j < n and j - i < 4 and text[lines[j].start] != "#"
                    and not lay.is_dateline(lines[j].clean)
                    and not lay.ends_paragraph(lines[j].clean)
-                   and len(lines[j].clean) <= lay.max_headline):
+                   and lay.headline_shape(lines[j].clean)):
                 j += 1
             followed_by_break = (j == n or text[lines[j].start] == "#"
                                  or lay.is_dateline(lines[j].clean))
-            if j > i and (followed_by_break or paragraph_layout):
+            if j > i and (followed_by_break or (paragraph_layout and lay.headline_shape(ln.clean, strict=True))):
                 # Headline lines: in hard-wrapped pages only when a dateline, a heading
                 # or the page end follows; in paragraph pages any short open line.
                 last = j if followed_by_break else i + 1
