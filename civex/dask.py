@@ -22,6 +22,7 @@ job: it becomes an error row.
 from __future__ import annotations
 
 import glob as _glob
+import math
 import os
 import sys
 import time
@@ -118,6 +119,17 @@ def _list_url(url: str, storage_options: dict, inputs: list[Input], errors: list
         errors.append(ReadError(url, "no such file or directory"))
 
 
+class _Listed(NamedTuple):
+    inputs: list[Input]
+    errors: list[ReadError]
+
+
+def auto_files_per_partition(n_files: int, n_threads: int, cap: int = FILES_PER_PARTITION) -> int:
+    """Files per partition for a run: at most ``cap``, and small enough that every
+    worker thread gets about four partitions (load balance on small inputs)."""
+    return max(1, min(cap, math.ceil(n_files / max(1, 4 * n_threads))))
+
+
 def _batches(items: list, size: int) -> list[list]:
     size = max(1, int(size))
     return [items[i:i + size] for i in range(0, len(items), size)]
@@ -209,7 +221,10 @@ def read_results(paths_or_globs, files_per_partition: int = FILES_PER_PARTITION,
     import dask
     import dask.dataframe as dd
 
-    inputs, listing_errors = list_inputs(paths_or_globs, storage_options)
+    if isinstance(paths_or_globs, _Listed):
+        inputs, listing_errors = paths_or_globs
+    else:
+        inputs, listing_errors = list_inputs(paths_or_globs, storage_options)
     meta = _meta()
     if inputs:
         # our meta already has string dtypes; dask's automatic conversion would turn
@@ -286,19 +301,20 @@ def _client(scheduler: str | None, stack):
     if scheduler:
         return stack.enter_context(Client(scheduler))
     cluster = stack.enter_context(LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1,
-                                               processes=True, dashboard_address=None))
+                                               processes=True, dashboard_address=":0"))
     return stack.enter_context(Client(cluster))
 
 
 def extract_to_parquet(paths, output: str | os.PathLike, *, scheduler: str | None = None,
-                       files_per_partition: int = FILES_PER_PARTITION, storage_options: dict | None = None,
+                       files_per_partition: int | None = None, storage_options: dict | None = None,
                        lexicon_files: Iterable[str] = (), year: int | None = None,
                        progress: bool | None = None, report: Callable[[ReadError], None] | None = None) -> Summary:
     """Extract every file on a Dask cluster into a Parquet dataset at ``output`` (a
     directory, e.g. ``claims.parquet/``, one ``part.N.parquet`` per partition), and the
     failed files to :func:`errors_path` (CSV: ``path,reason``; written even when empty).
 
-    ``scheduler``: address of a running scheduler (``tcp://host:8786``); ``None``
+    ``files_per_partition``: ``None`` picks :func:`auto_files_per_partition` from the
+    cluster's thread count. ``scheduler``: address of a running scheduler (``tcp://host:8786``); ``None``
     starts a LocalCluster with one single-threaded worker process per core.
     ``progress``: Dask's progress bar on stderr (default: when stderr is a terminal).
     ``report`` is called with each failed file (listing failures first).
@@ -318,7 +334,11 @@ def extract_to_parquet(paths, output: str | os.PathLike, *, scheduler: str | Non
         progress = sys.stderr.isatty()
     with ExitStack() as stack:
         client = _client(scheduler, stack)
-        res = read_results(paths, files_per_partition, storage_options, lexicon_files=lexicon_files, year=year)
+        listed = _Listed(*list_inputs(paths, storage_options))
+        if files_per_partition is None:
+            threads = sum(client.nthreads().values())
+            files_per_partition = auto_files_per_partition(len(listed.inputs), threads)
+        res = read_results(listed, files_per_partition, storage_options, lexicon_files=lexicon_files, year=year)
         write = res.claims.to_parquet(output, write_index=False, compute=False,
                                       overwrite=not _is_url(output) and os.path.isdir(output),
                                       schema=parquet_schema(), storage_options=storage_options,
@@ -347,7 +367,7 @@ def extract_to_parquet(paths, output: str | os.PathLike, *, scheduler: str | Non
 
 
 def cli_extract(paths, output, *, scheduler: str | None = None, lexicon_files: Iterable[str] = (),
-                year: int | None = None, files_per_partition: int = FILES_PER_PARTITION,
+                year: int | None = None, files_per_partition: int | None = None,
                 report: Callable[[ReadError], None] | None = None,
                 echo: Callable[[str], None] | None = None) -> int:
     """``civex extract --engine dask``: run :func:`extract_to_parquet`, report each failed
