@@ -101,7 +101,9 @@ def explain(text: str, *, lexicon: Lexicon | None = None, year: int | None = Non
         if len(s) == 1 and s in _LONE_SKIP:
             continue
         why = NO_UNIT
-        if DATE_AFTER.match(clean, b):
+        if clean[a - 1:a] == "第":
+            why = f"{NO_UNIT} (第N is an ordinal)"
+        elif DATE_AFTER.match(clean, b):
             why = f"{NO_UNIT} (a date, time or duration: {clean[b]} is not a unit)"
         items.append(Item(a, b, s, "no_unit", "no_unit", why))
     items.sort(key=lambda it: it.start)
