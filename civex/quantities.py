@@ -15,9 +15,10 @@ from functools import lru_cache
 import regex
 
 from .lexicon import Lexicon, alternation, load_lexicon
-from .numerals import ARABIC_NUMERAL, CN_NUMERAL, SCALE_CHARS, numeral_kind, parse_number
+from .numerals import (ARABIC_NUMERAL, CN_BIG_CHARS, CN_DIGIT_CHARS, CN_HUNDRED_CHARS, CN_POINT, CN_SCALE_CHARS,
+                       CN_TEN_CHARS, MINUS_WORDS, SCALE_CHARS, numeral_kind, parse_number)
 
-RANGE_SEPARATORS = ["至", "到", "-", "~", "—", "－", "～", "－"]
+RANGE_SEPARATORS = ["至", "到", "-", "~", "—", "——", "－", "～", "－"]
 WINDOW = 16   # characters of context the exclusion rules see on each side
 
 
@@ -46,20 +47,38 @@ class _Matcher:
 
     def __init__(self, lx: Lexicon):
         self.lx = lx
-        num = f"(?:{ARABIC_NUMERAL}|{CN_NUMERAL})"
         infix = alternation(lx.infix_qualifiers)
         units = alternation(lx.unit_spellings())
         seps = alternation(RANGE_SEPARATORS)
+        # A scale character is not a scale where a unit starts with it (12千米, 一百千瓦).
+        scale_units = [u for u in lx.unit_spellings() if u[:1] in SCALE_CHARS]
+        guard = f"(?!{alternation(scale_units)})" if scale_units else ""
+        digits, scales = regex.escape(CN_DIGIT_CHARS), regex.escape(CN_SCALE_CHARS)
+        cn = (f"[{digits}{regex.escape(CN_TEN_CHARS)}](?:[{digits}]|{guard}[{scales}])*"
+              f"(?:(?:{CN_POINT})[{digits}]+(?:{guard}[{scales}])*)?")
+        num = f"(?:{ARABIC_NUMERAL}|{cn})"
+        scale = f"(?:{guard}[{regex.escape(SCALE_CHARS)}])+"
+        ratios = lx.raw["units"].get("ratios", {})
+        self.ratio_marker = ratios.get("marker", "分之")
+        self.ratio_symbols = {float(k): v for k, v in ratios.get("symbols", {"100": "%"}).items()}
+        # 负3.9%; an ASCII "-" only where it cannot be a dash after a figure (1万元-5万元)
+        minus = "".join(f"{regex.escape(w)}|" for w in MINUS_WORDS)
+        hundred = regex.escape(CN_HUNDRED_CHARS)  # 百分之百
+        half = lx.raw["units"].get("half", {})
+        half_word = regex.escape(half.get("word", "半"))
+        not_half = f"(?!{alternation(half['not_before'])})" if half.get("not_before") else ""
         self.figure = regex.compile(
             rf"""
-            (?P<pct>百分之)?
-            (?P<n1>{num})
+            (?P<pct>[{scales}]+{regex.escape(self.ratio_marker)})?
+            (?P<neg>{minus}(?<!{units}|[\d{scales}A-Za-z.\-)）%‰])-)?
+            (?P<n1>{num}|(?<={regex.escape(self.ratio_marker)})[{hundred}])
             (?P<q1>{infix})?
-            (?P<s1>[{SCALE_CHARS}]+)?
+            (?P<s1>{scale})?
             (?P<q2>{infix})?
-            (?:(?P<sep>{seps})(?P<n2>{num})(?P<s2>[{SCALE_CHARS}]+)?(?P<q3>{infix})?)?
+            (?:(?P<sep>{seps})(?P<n2>{num})(?P<s2>{scale})?(?P<q3>{infix})?)?
             (?P<big>大(?=[类项批]))?
-            (?P<unit>{units})?
+            (?P<unit>(?:{units})(?!(?<=[A-Za-z])[A-Za-z]))?
+            (?P<half>{half_word}{not_half})?
             """,
             regex.VERBOSE,
         )
@@ -107,27 +126,48 @@ def _figure(clean: str, mt, lx: Lexicon, m: _Matcher, phrase_spans) -> Figure | 
     if mt.group("n2") and not unit_text:
         return None
     s1, n1 = mt.group("s1"), mt.group("n1")
-    if s1 and numeral_kind(n1) == "chinese":
-        return None  # 二十万 is read whole by CN_NUMERAL; a split here is a malformed run
+    if s1 and numeral_kind(n1) == "chinese" and not mt.group("q1"):
+        return None  # 二十万 is read whole by the numeral; a split here is a malformed run
     value = _value(n1, s1)
     if value is None:
         return None
     value_max = None
     if mt.group("n2"):
-        # 3万至5万元 / 3至5万元: a scale printed only on the upper bound applies to both
-        value_max = _value(mt.group("n2"), mt.group("s2"))
+        n2, s2 = mt.group("n2"), mt.group("s2")
+        value_max = _value(n2, s2)
         if value_max is None:
             return None
-        if not s1 and mt.group("s2"):
-            value = _value(n1, mt.group("s2"))
+        # 3万至5万元 / 3至5万元 / 两到三万 / 十八至三十万: a scale printed only on the upper
+        # bound applies to both, when the lower bound is below the upper one without it
+        # (从8500到3万: 8500 stays 8500).
+        tail, base2 = s2 or "", None
+        if s2:
+            base2 = _value(n2, None)
+        elif numeral_kind(n2) == "chinese":
+            tail = n2[len(n2.rstrip(CN_BIG_CHARS)):]
+            if tail and len(tail) < len(n2):
+                base2 = _value(n2[:-len(tail)], None)
+        n1_scaled = bool(s1) or any(c in CN_BIG_CHARS for c in n1)
+        if tail and not n1_scaled and base2 is not None and value < base2:
+            value = _value(n1, tail) or value
         if value_max < value:
             return None  # 2023-04: not a range
+    if mt.group("neg"):
+        value = -value
+    half = 0.5 if mt.group("half") and not mt.group("n2") else 0
     if pct:
-        unit, kind, factor = "%", "percent", 1
+        den = parse_number("一" + pct[: -len(m.ratio_marker)])
+        if not den:
+            return None
+        unit = m.ratio_symbols.get(den, "%")
+        kind, factor = "percent", (1 if den in m.ratio_symbols else 100 / den)
         end = mt.end("n2") if mt.group("n2") else (mt.end("q2") if mt.group("q2") else mt.end("s1") if s1 else mt.end("n1"))
     else:
         unit, kind, factor = lx.canonical_unit(unit_text)
-        end = mt.end("unit")
+        if kind == "count":
+            half = 0  # 两个半小时: the half belongs to the next word
+        end = mt.end("half") if half else mt.end("unit")
+        value += half if value >= 0 else -half
     value *= factor
     if value_max is not None:
         value_max *= factor
