@@ -44,14 +44,43 @@ def _verb_pattern(lx: Lexicon) -> regex.Pattern:
     return regex.compile(alternation(lx.verb_class))
 
 
+@lru_cache(maxsize=8)
+def _nominal_heads(lx: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted(lx.raw["verbs"].get("nominal_heads", []), key=len, reverse=True))
+
+
 def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
-    """Verb-ish words in clean[start:end], leftmost-longest, not_verbs removed."""
+    """Verb-ish words in clean[start:end], leftmost-longest, not_verbs removed.
+
+    A verb used as a noun modifier is dropped: 银企对接活动 / 法律援助中心 (a noun before
+    it and a nominal head after it), 大排查 (大 before it), 申报的项目 (的 after it)."""
     out = []
+    heads = _nominal_heads(lx)
     for m in _verb_pattern(lx).finditer(clean, start, end):
         cls = lx.verb_class[m.group()]
-        if cls != "not_verb":
-            out.append(Token(m.start(), m.end(), m.group(), cls))
+        if cls == "not_verb":
+            continue
+        a, b = m.start(), m.end()
+        if cls in ("strong", "weak"):
+            if b < len(clean) and clean[b] == "的" and not (b + 1 < len(clean) and clean[b + 1].isdigit()):
+                continue
+            if a > start and clean[a - 1] == "大":
+                continue
+            if (a > start and _is_han(clean[a - 1]) and clean[a - 1] not in _SUBJECT_ENDS
+                    and clean.startswith(heads, b)):
+                prev = out[-1] if out else None
+                if not (prev and prev.end == a):
+                    continue
+        out.append(Token(a, b, m.group(), cls))
     return out
+
+
+# A verb right after one of these follows a subject (该区开展活动), not a noun it modifies.
+_SUBJECT_ENDS = set("区县市镇乡村局委办部队组站所院会司行社")
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _is_verb(t: Token) -> bool:
@@ -75,11 +104,9 @@ def _pick_verb_before(toks: list[Token]) -> int | None:
         return None
     strong = [i for i in verbs if toks[i].cls == "strong"]
     if strong:
-        i = strong[0]
-        # the first strong verb, but a verb right after it or after only a co-verb wins
-        # (一般公共预算支出完成…: 支出 is the topic, 完成 the verb)
-        a, b = _verb_run(toks, i)
-        return b
+        # the first strong verb, extended over adjacent verbs (一般公共预算支出完成: 支出 is
+        # the topic, 完成 the verb; 组织开展)
+        return _verb_run(toks, strong[0])[1]
     coverbs = [i for i in verbs if toks[i].cls == "coverb"]
     if coverbs:
         return coverbs[-1]
@@ -89,12 +116,12 @@ def _pick_verb_before(toks: list[Token]) -> int | None:
 def trim_object(s: str, lx: Lexicon) -> str:
     """Strip function words, adverbs and unbalanced brackets from the ends of an object."""
     prev = None
-    adverbs = tuple(sorted((w for w, c in lx.verb_class.items() if c == "adverb"), key=len, reverse=True))
+    fillers = _fillers(lx)
     while s != prev:
         prev = s
         s = s.strip(_TRIM)
-        for w in adverbs:
-            if s.startswith(w) and len(s) > len(w):
+        for w in fillers:
+            if s.startswith(w):
                 s = s[len(w):]
                 break
         for opener, closer in _OPEN_CLOSE.items():
@@ -109,10 +136,47 @@ def trim_object(s: str, lx: Lexicon) -> str:
     return s
 
 
+@lru_cache(maxsize=8)
+def _fillers(lx: Lexicon) -> tuple[str, ...]:
+    words = [w for w, c in lx.verb_class.items() if c == "adverb"]
+    words += lx.raw["verbs"].get("object_fillers", [])
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+# An enumeration up to this long stays whole (竹子、桂花、樱花、紫薇等绿植); a longer one is
+# named by its category after 等 (“传薪火”理论宣讲、…等区级项目 -> 区级项目).
+LONG_LIST = 24
+
+
+def _category_head(obj: str) -> str:
+    i = obj.rfind("等")
+    if 0 <= i < len(obj) - 1 and len(obj) > LONG_LIST:
+        return obj[i + 1:]
+    return obj
+
+
+def _cut_at_de(s: str) -> str:
+    """59个单位的主要负责人: the counted noun ends at 的 (20多人的戏剧团 keeps 戏剧团)."""
+    j = s.find("的", 1)
+    return s[:j] if j > 0 else s
+
+
+@lru_cache(maxsize=8)
+def _event_units(lx: Lexicon) -> frozenset:
+    return frozenset(lx.raw["units"].get("classes", {}).get("event", []))
+
+
 @dataclass
 class Governed:
     action: str
     object: str
+
+
+# Counts name what they count after the classifier (组建4个专业督导组); measures and
+# money name it before (一般公共预算收入完成41374万元).
+_COUNTED_AFTER = {"count"}
+# Classifiers that are their own object when nothing else names it (走访40余户).
+_SELF_NAMED = {"户": "户", "人": "人", "名": "人", "人次": "人次"}
 
 
 def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], lx: Lexicon,
@@ -120,7 +184,6 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     """Action and object for each figure of one sentence (figures in order)."""
     results: list[Governed] = []
     clauses = clause_spans(clean, sent_start, sent_end)
-    prev_in_sentence: Governed | None = None
     prev_fig_end_in_clause: dict[int, int] = {}
     for k, fig in enumerate(figures):
         ci = next((i for i, (a, b) in enumerate(clauses) if a <= fig.start < b), None)
@@ -133,54 +196,80 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         next_fig_start = c_end
         if k + 1 < len(figures) and figures[k + 1].qualifier_start < c_end:
             next_fig_start = figures[k + 1].qualifier_start
+        # what follows the figure up to the next list item (、) belongs to it
+        item_end = clean.find("、", fig.qualifier_end, next_fig_start)
+        item_end = next_fig_start if item_end < 0 else item_end
         before = tokens(clean, seg_start, fig.qualifier_start, lx)
-        after = tokens(clean, fig.qualifier_end, next_fig_start, lx)
+        after = tokens(clean, fig.qualifier_end, item_end, lx)
         prev_fig_end_in_clause[ci] = fig.qualifier_end
+        if is_list_item and before and trim_object(clean[seg_start:before[0].start], lx):
+            # 、农村劳动力转移就业2308人: a verb inside a list item is part of its noun
+            before = [t for t in before if t.cls == "prep"]
 
         vi = _pick_verb_before(before)
         prep_after_verb = [t for t in before if t.cls == "prep" and (vi is None or t.start >= before[vi].end)]
         after_verbs = [i for i, t in enumerate(after) if t.cls in ("strong", "weak")]
+        # the noun right after the figure (组建4个|专业督导组|深入辖区), up to a verb or 的-less end
+        post_stop = after[0].start if after else item_end
+        for mark in ("、", "等", "的"):
+            # 59个单位的主要负责人: the counted noun ends at 的 (but 20多人的戏剧团 keeps 戏剧团)
+            j = clean.find(mark, fig.qualifier_end + (mark == "的"), post_stop)
+            if j >= 0:
+                post_stop = j
+        post = trim_object(clean[fig.qualifier_end:post_stop], lx)
         action, obj = "", ""
         use_after = after_verbs and (prep_after_verb or vi is None or before[vi].cls == "weak")
         if use_after:
             ai = after_verbs[0]
             a, b = _verb_run(after, ai)
             action = clean[after[a].start:after[b].end]
-            obj = clean[fig.qualifier_end:after[a].start]
-            if prep_after_verb:
-                lead = clean[prep_after_verb[-1].end:fig.qualifier_start]
-                obj = trim_object(lead, lx) + obj if not obj else obj
+            obj = _cut_at_de(clean[fig.qualifier_end:after[a].start])
+            if prep_after_verb and not trim_object(obj, lx):
+                obj = clean[prep_after_verb[-1].end:fig.qualifier_start]
         elif vi is not None:
             a, b = _verb_run(before, vi)
             action = clean[before[a].start:before[b].end]
-            obj = clean[before[b].end:fig.qualifier_start]
-            if not trim_object(obj, lx):
-                stop = after[0].start if after else next_fig_start
-                obj = clean[fig.qualifier_end:stop]
-            if not trim_object(obj, lx):
+            obj = trim_object(clean[before[b].end:fig.qualifier_start], lx)
+            if post and fig.kind in _COUNTED_AFTER and (not obj or obj.endswith("等") or "、" in obj or obj == _category_head(obj)):
+                obj = post if not obj or obj.endswith("等") or "、" in obj or len(post) <= 12 else obj
+            elif not obj:
+                obj = post
+            lead = trim_object(strip_subject(clean[seg_start:before[a].start]) if strip_subject else
+                               clean[seg_start:before[a].start], lx)
+            if not obj and b > a and not lead and (fig.unit in _event_units(lx) or not is_list_item):
+                # 开展督导3次 / 编发督导通报14期 / 实现授信11800万元: the first verb is the
+                # action, the rest what was done
+                action = before[a].word
+                obj = clean[before[a].end:before[b].end]
+            if not obj and fig.unit in _SELF_NAMED:
+                obj = _SELF_NAMED[fig.unit]   # 走访40余户
+            if not obj:
                 obj = clean[seg_start:before[a].start]
                 if strip_subject is not None:
                     obj = strip_subject(obj)
         else:
-            # no verb in reach: a list item or a continuation clause shares the previous verb
+            # no verb in reach: a list item or a continuation clause shares a previous verb
             obj = clean[seg_start:fig.qualifier_start]
-            if not trim_object(obj, lx):
-                stop = after[0].start if after else next_fig_start
-                obj = clean[fig.qualifier_end:stop]
-            if prev_in_sentence is not None:
-                action = prev_in_sentence.action
             if strip_subject is not None:
                 obj = strip_subject(obj)
-        obj = trim_object(obj, lx)
-        if not obj and prev_in_sentence is not None and (is_list_item or vi is not None):
-            obj = prev_in_sentence.object
-        g = Governed(action, obj)
-        results.append(g)
-        prev_in_sentence = g
+            if post and fig.kind in _COUNTED_AFTER:
+                obj = post   # “4”指1个实践中心 / 4所小学的50支参赛队伍
+            same_unit = [g for f, g in zip(figures[:k], results) if f.unit == fig.unit and g.action]
+            earlier = same_unit or [g for g in results if g.action]
+            if earlier:
+                action = earlier[-1].action
+        obj = trim_object(_category_head(trim_object(obj, lx)), lx)
+        if not obj and results:
+            # 同比增长6.3% / 总投资28亿元: the topic of the nearest figure that is not a share
+            topic = [g for f, g in zip(figures[:k], results) if f.kind != "percent"] or results
+            obj = topic[-1].object
+        if not obj and fig.unit in _SELF_NAMED:
+            obj = _SELF_NAMED[fig.unit]
+        results.append(Governed(action, obj))
     # A figure with no object of its own right before another (对11类31个改革事项): share it.
     for k in range(len(results) - 1, -1, -1):
-        if not results[k].object and k + 1 < len(results):
-            if figures[k + 1].qualifier_start - figures[k].qualifier_end <= 1:
+        if k + 1 < len(results) and figures[k + 1].qualifier_start - figures[k].qualifier_end <= 1:
+            if not results[k].object or results[k].object == results[k + 1].object:
                 results[k].object = results[k + 1].object
                 results[k].action = results[k].action or results[k + 1].action
     return results

@@ -36,6 +36,9 @@ _CONNECTORS = regex.compile(
 )
 
 
+_CLAUSE_OPENERS = set(",，;；:：。!?\n")
+
+
 @dataclass
 class ClaimContext:
     article: int | None = None
@@ -59,6 +62,7 @@ class _Patterns:
     anaphora: dict
     anaphor_re: regex.Pattern
     categories: tuple
+    not_carried: regex.Pattern
     place_suffixes: frozenset
     person_role: regex.Pattern
 
@@ -76,6 +80,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         suffixes=suffixes, not_places=tuple(a["not_places"]), not_actors=frozenset(a["not_actors"]),
         stops=frozenset(a["name_stops"]), anaphora=dict(a.get("anaphora", {})),
         anaphor_re=regex.compile(f"^(?:{alternation(a.get('anaphora', {}))})"), categories=cats,
+        not_carried=regex.compile(t.get("not_carried", "(?!)")),
         place_suffixes=frozenset(a.get("place_suffixes", ["区", "县", "市", "镇", "乡", "村", "街道"])),
         person_role=regex.compile(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
     )
@@ -103,7 +108,10 @@ class DocumentContext:
     def strip_subject(self, s: str) -> str:
         """An object found before the verb may start with the actor: drop it."""
         subj = self._subject_prefix(s)
-        return s[len(subj):] if subj else s
+        if subj:
+            return s[len(subj):]
+        m = self.p.anaphor_re.match(_CONNECTORS.sub("", s))
+        return _CONNECTORS.sub("", s)[m.end():] if m else s
 
     def _article_of(self, pos: int) -> Article | None:
         i = bisect_right(self.article_starts, pos) - 1
@@ -127,9 +135,13 @@ class DocumentContext:
             return best[2]
         block_start, _ = self._block_of(fig_start)
         for a, b, text in reversed(self.scope_matches):
-            if block_start <= a and b <= sent_start:
+            if block_start <= a and b <= sent_start and self._opens_clause(a, b) and not self.p.not_carried.match(text):
                 return text
         return ""
+
+    def _opens_clause(self, a: int, b: int) -> bool:
+        """今年以来, …: the phrase stands alone at the head of its clause."""
+        return (a == 0 or self.clean[a - 1] in _CLAUSE_OPENERS) and b < len(self.clean) and self.clean[b] in ",，:："
 
     # -- actor ---------------------------------------------------------------------------
     def _subject_prefix(self, s: str) -> str:

@@ -158,7 +158,8 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
 # Sentences end at these (after folding); a block break also ends one.
 SENTENCE_END = "。!?\n"
 # Clauses: the parts of a sentence between these marks (、 separates list items, not clauses).
-CLAUSE_MARKS = ",;:()[]，；：（）"
+# Brackets are not clause marks: 垃圾堆(带)等10204处, 村(社区)负责人 stay whole.
+CLAUSE_MARKS = ",;:，；："
 
 
 def sentence_spans(clean: str) -> list[tuple[int, int]]:
@@ -185,14 +186,29 @@ def sentence_spans(clean: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A bracket longer than this holds a clause of its own ((1亩≈666.67平方米), (“4”指…)).
+LONG_BRACKET = 6
+
+
 def clause_spans(clean: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     s = start
-    for i in range(start, end):
-        if clean[i] in CLAUSE_MARKS or clean[i] in SENTENCE_END:
+    i = start
+    while i < end:
+        ch = clean[i]
+        cut = ch in CLAUSE_MARKS or ch in SENTENCE_END
+        if ch == "(":
+            close = clean.find(")", i, end)
+            inner = (close if close >= 0 else end) - i - 1
+            cut = inner > LONG_BRACKET
+        elif ch == ")":
+            open_ = clean.rfind("(", start, i)
+            cut = open_ < 0 or i - open_ - 1 > LONG_BRACKET
+        if cut:
             if i > s:
                 spans.append((s, i))
             s = i + 1
+        i += 1
     if end > s:
         spans.append((s, end))
     return spans
