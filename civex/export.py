@@ -39,7 +39,12 @@ EXPORT_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv
 
 
 class ExportError(RuntimeError):
-    """A one-line, user-facing reason an export cannot be written."""
+    """A one-line, user-facing reason an export cannot be written. ``code`` is the exit
+    status the CLI uses: 2 for usage (unknown suffix, missing extra), 1 for I/O."""
+
+    def __init__(self, message: str, code: int = 2):
+        super().__init__(message)
+        self.code = code
 
 
 def doc_hash(text: str) -> str:
@@ -305,7 +310,7 @@ class SqliteExporter(Exporter):
             for stmt in sqlite_schema():
                 self.conn.execute(stmt)
         except sqlite3.Error as e:
-            raise ExportError(f"{self.path}: {e}") from None
+            raise ExportError(f"{self.path}: {e}", code=1) from None
         cf = [f[0] for f in CLAIM_FIELDS]
         af = [f[0] for f in ARTICLE_FIELDS]
         self._claim_sql = (f"INSERT OR REPLACE INTO claims ({', '.join(chr(34) + n + chr(34) for n in cf)}, doc_hash) "
@@ -363,10 +368,7 @@ def open_exporter(path: str | os.PathLike | None, fmt: str | None = None, *, bom
         out, owns = (stdout or sys.stdout), False
     else:
         encoding = "utf-8-sig" if (fmt == "csv" and bom) else "utf-8"
-        try:
-            out, owns = open(path, "w", encoding=encoding, newline=""), True
-        except OSError as e:
-            raise ExportError(f"{path}: {e.strerror or e}") from None
+        out, owns = open(path, "w", encoding=encoding, newline=""), True  # OSError: the caller reports it
     return {"jsonl": JsonlExporter, "json": JsonExporter, "csv": CsvExporter}[fmt](out, owns)
 
 
