@@ -64,6 +64,8 @@ def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
         if cls in ("strong", "weak"):
             if b < len(clean) and clean[b] == "的" and not (b + 1 < len(clean) and clean[b + 1].isdigit()):
                 continue
+            if b < len(clean) and clean[b] in "、等" and a > start and _is_han(clean[a - 1]):
+                continue   # 场地支持、税费减免等: an item of a list of nouns
             if a > start and clean[a - 1] == "大":
                 continue
             if (a > start and _is_han(clean[a - 1]) and clean[a - 1] not in _SUBJECT_ENDS
@@ -97,20 +99,41 @@ def _verb_run(toks: list[Token], i: int) -> tuple[int, int]:
     return a, b
 
 
-def _pick_verb_before(toks: list[Token]) -> int | None:
-    """Index of the governing verb among tokens before a figure."""
+def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_after: bool = False) -> int | None:
+    """Index of the governing verb among tokens before a figure.
+
+    The first strong verb (共清理店外经营、占道经营…: later verbs sit inside the object),
+    extended over adjacent verbs (组织开展; 一般公共预算支出完成: 支出 is the topic), unless
+    a later strong verb opens a new predicate: after 并 (发现问题并整改20余个) or right
+    after an adverb or co-verb (…动态、微信公众号累计发布…90余条). A verb inside a 的-
+    modifier of the counted noun (向推进缓慢的3个村…) governs nothing here."""
     verbs = [i for i, t in enumerate(toks) if _is_verb(t)]
+    # drop verbs inside a relative clause that ends right before the figure (…缓慢的3个)
+    if counted_after and clean[fig_start - 1:fig_start] == "的":
+        de = clean.rfind("的", 0, fig_start)
+        verbs = [i for i in verbs if toks[i].end <= clean.rfind("、", 0, de) or not _inside_modifier(toks[i], clean, de)]
     if not verbs:
         return None
     strong = [i for i in verbs if toks[i].cls == "strong"]
     if strong:
-        # the first strong verb, extended over adjacent verbs (一般公共预算支出完成: 支出 is
-        # the topic, 完成 the verb; 组织开展)
-        return _verb_run(toks, strong[0])[1]
+        pick = strong[0]
+        for i in strong[1:]:
+            t = toks[i]
+            prev = toks[i - 1] if i > 0 else None
+            opens = clean[t.start - 1:t.start] == "并" or (
+                prev is not None and prev.end == t.start and prev.cls in ("adverb", "coverb"))
+            if opens and _verb_run(toks, pick)[1] < i - 1:
+                pick = i
+        return _verb_run(toks, pick)[1]
     coverbs = [i for i in verbs if toks[i].cls == "coverb"]
     if coverbs:
         return coverbs[-1]
     return verbs[-1]
+
+
+def _inside_modifier(t: Token, clean: str, de: int) -> bool:
+    """Is the verb t between the previous clause mark or 、 and the 的 at ``de``?"""
+    return t.end <= de and not any(ch in "、,;:" for ch in clean[t.end:de])
 
 
 def trim_object(s: str, lx: Lexicon) -> str:
@@ -179,12 +202,33 @@ _COUNTED_AFTER = {"count"}
 _SELF_NAMED = {"户": "户", "人": "人", "名": "人", "人次": "人次"}
 
 
+def _common_suffix(items: list[str]) -> str:
+    suffix = items[0]
+    for it in items[1:]:
+        n = 0
+        while n < min(len(suffix), len(it)) and suffix[-1 - n] == it[-1 - n]:
+            n += 1
+        suffix = suffix[len(suffix) - n:] if n else ""
+    return suffix
+
+
+def _name_long_list(obj: str) -> str:
+    """A long enumeration ending in 等 is named by what its items share
+    (…“天使白”医疗卫生志愿服务项目、“红绿灯”道路安全志愿服务项目等 -> 志愿服务项目)."""
+    body = obj[:-1] if obj.endswith("等") else obj
+    if len(body) <= LONG_LIST or "、" not in body:
+        return obj
+    common = _common_suffix(body.split("、"))
+    return common if len(common) >= 2 else obj
+
+
 def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], lx: Lexicon,
              strip_subject=None) -> list[Governed]:
     """Action and object for each figure of one sentence (figures in order)."""
     results: list[Governed] = []
     clauses = clause_spans(clean, sent_start, sent_end)
     prev_fig_end_in_clause: dict[int, int] = {}
+    strip = strip_subject or (lambda x: x)
     for k, fig in enumerate(figures):
         ci = next((i for i, (a, b) in enumerate(clauses) if a <= fig.start < b), None)
         if ci is None:
@@ -196,36 +240,35 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         next_fig_start = c_end
         if k + 1 < len(figures) and figures[k + 1].qualifier_start < c_end:
             next_fig_start = figures[k + 1].qualifier_start
-        # what follows the figure up to the next list item (、) belongs to it
+        # what follows the figure up to the next list item (、) belongs to it; a verb after
+        # it may lie beyond the next figure (4所小学的50支参赛队伍100名参赛选手参加)
         item_end = clean.find("、", fig.qualifier_end, next_fig_start)
         item_end = next_fig_start if item_end < 0 else item_end
+        reach_end = clean.find("、", fig.qualifier_end, c_end)
+        reach_end = c_end if reach_end < 0 else reach_end
         before = tokens(clean, seg_start, fig.qualifier_start, lx)
-        after = tokens(clean, fig.qualifier_end, item_end, lx)
+        after = tokens(clean, fig.qualifier_end, reach_end, lx)
         prev_fig_end_in_clause[ci] = fig.qualifier_end
         if is_list_item and before and trim_object(clean[seg_start:before[0].start], lx):
             # 、农村劳动力转移就业2308人: a verb inside a list item is part of its noun
             before = [t for t in before if t.cls == "prep"]
 
-        vi = _pick_verb_before(before)
+        post = _noun_after(clean, fig.qualifier_end, item_end, after, lx)
+        vi = _pick_verb_before(before, clean, fig.qualifier_start, bool(post) and fig.kind in _COUNTED_AFTER)
         prep_after_verb = [t for t in before if t.cls == "prep" and (vi is None or t.start >= before[vi].end)]
         after_verbs = [i for i, t in enumerate(after) if t.cls in ("strong", "weak")]
-        # the noun right after the figure (组建4个|专业督导组|深入辖区), up to a verb or 的-less end
-        post_stop = after[0].start if after else item_end
-        for mark in ("、", "等", "的"):
-            # 59个单位的主要负责人: the counted noun ends at 的 (but 20多人的戏剧团 keeps 戏剧团)
-            j = clean.find(mark, fig.qualifier_end + (mark == "的"), post_stop)
-            if j >= 0:
-                post_stop = j
-        post = trim_object(clean[fig.qualifier_end:post_stop], lx)
         action, obj = "", ""
         use_after = after_verbs and (prep_after_verb or vi is None or before[vi].cls == "weak")
         if use_after:
             ai = after_verbs[0]
             a, b = _verb_run(after, ai)
             action = clean[after[a].start:after[b].end]
-            obj = _cut_at_de(clean[fig.qualifier_end:after[a].start])
+            obj = _cut_at_de(clean[fig.qualifier_end:min(after[a].start, item_end)])
             if prep_after_verb and not trim_object(obj, lx):
                 obj = clean[prep_after_verb[-1].end:fig.qualifier_start]
+            if not trim_object(obj, lx) and fig.unit in _event_units(lx):
+                # 分两场举办了…擂台赛: the event is what the verb after the figure names
+                obj = clean[after[b].end:reach_end]
         elif vi is not None:
             a, b = _verb_run(before, vi)
             action = clean[before[a].start:before[b].end]
@@ -234,31 +277,32 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 obj = post if not obj or obj.endswith("等") or "、" in obj or len(post) <= 12 else obj
             elif not obj:
                 obj = post
-            lead = trim_object(strip_subject(clean[seg_start:before[a].start]) if strip_subject else
-                               clean[seg_start:before[a].start], lx)
-            if not obj and b > a and not lead and (fig.unit in _event_units(lx) or not is_list_item):
+            lead = trim_object(strip(clean[seg_start:before[a].start]), lx)
+            if (not obj and b > a and not lead and before[a].cls == "strong"
+                    and (fig.unit in _event_units(lx) or not is_list_item)):
                 # 开展督导3次 / 编发督导通报14期 / 实现授信11800万元: the first verb is the
                 # action, the rest what was done
                 action = before[a].word
                 obj = clean[before[a].end:before[b].end]
             if not obj and fig.unit in _SELF_NAMED:
-                obj = _SELF_NAMED[fig.unit]   # 走访40余户
+                # 培训844人次 after 创业培训16期: the people of that event; 走访40余户: 户
+                prev = results[-1].object if results else ""
+                obj = prev if prev and before[b].word in prev else _SELF_NAMED[fig.unit]
             if not obj:
-                obj = clean[seg_start:before[a].start]
-                if strip_subject is not None:
-                    obj = strip_subject(obj)
+                obj = strip(clean[seg_start:before[a].start])
         else:
             # no verb in reach: a list item or a continuation clause shares a previous verb
-            obj = clean[seg_start:fig.qualifier_start]
-            if strip_subject is not None:
-                obj = strip_subject(obj)
+            obj = strip(clean[seg_start:fig.qualifier_start])
             if post and fig.kind in _COUNTED_AFTER:
                 obj = post   # “4”指1个实践中心 / 4所小学的50支参赛队伍
             same_unit = [g for f, g in zip(figures[:k], results) if f.unit == fig.unit and g.action]
             earlier = same_unit or [g for g in results if g.action]
             if earlier:
                 action = earlier[-1].action
-        obj = trim_object(_category_head(trim_object(obj, lx)), lx)
+            else:
+                # 构建…工作体系(“4”指1个实践中心…): the sentence's verb before this clause
+                action = _last_strong_verb(clean, sent_start, c_start, lx)
+        obj = trim_object(_category_head(_name_long_list(trim_object(obj, lx))), lx)
         if not obj and results:
             # 同比增长6.3% / 总投资28亿元: the topic of the nearest figure that is not a share
             topic = [g for f, g in zip(figures[:k], results) if f.kind != "percent"] or results
@@ -273,3 +317,25 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 results[k].object = results[k + 1].object
                 results[k].action = results[k].action or results[k + 1].action
     return results
+
+
+def _noun_after(clean: str, start: int, item_end: int, after: list[Token], lx: Lexicon) -> str:
+    """The noun right after a figure (组建4个|专业督导组|深入辖区): up to the first verb of
+    two or more characters or preposition, a 、, 等, or 的 (not its first character)."""
+    stop = item_end
+    for t in after:
+        if t.start >= item_end:
+            break
+        if (t.cls in ("strong", "weak") and len(t.word) > 1) or (t.cls == "prep" and t.start > start):
+            stop = t.start
+            break
+    for mark in ("、", "等", "的", "在"):
+        j = clean.find(mark, start + (mark == "的"), stop)
+        if j >= 0:
+            stop = j
+    return trim_object(clean[start:stop], lx)
+
+
+def _last_strong_verb(clean: str, lo: int, hi: int, lx: Lexicon) -> str:
+    verbs = [t for t in tokens(clean, lo, hi, lx) if t.cls == "strong"]
+    return verbs[-1].word if verbs else ""

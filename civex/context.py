@@ -130,6 +130,9 @@ class DocumentContext:
         best = None
         for a, b, text in self.point_matches + self.scope_matches:
             if sent_start <= a and b <= fig_start and (best is None or b > best[1] or (b == best[1] and a < best[0])):
+                # past a semicolon only a phrase that heads its clause still governs
+                if ";" in self.clean[b:fig_start] and not self._opens_clause(a, b):
+                    continue
                 best = (a, b, text)
         if best:
             return best[2]
