@@ -159,35 +159,78 @@ def _read_input(item: Input, storage_options: dict | None):
     return read_bytes_document(item.name, data)
 
 
-def extract_batch(batch: list[Input], storage_options: dict | None = None, lexicon_files: tuple = (),
-                  year: int | None = None):
+def _failure(name: str, e: Exception) -> ReadError:
+    detail = " ".join(str(e).split())[:200]
+    return ReadError(name, f"extraction failed: {type(e).__name__}" + (f": {detail}" if detail else ""))
+
+
+def extract_batch(batch: list[Input], first_file: int = 0, storage_options: dict | None = None,
+                  lexicon_files: tuple = (), year: int | None = None):
     """One partition: the claims of a batch of files, in file order, plus one row per
-    failed file carrying its reason in the ``_error`` column (NA on claim rows)."""
+    failed file carrying its reason in the ``_error`` column (NA on claim rows).
+
+    Hidden columns for the cross-file duplicate pass: ``_file`` (the file's index in the
+    whole input), ``_key`` and ``_role``: 1 for a claim the local run's
+    :class:`civex.checks.DuplicateTracker` remembers (``_key`` its digest), 2 for a claim
+    whose ``duplicate_of`` points at such a claim of the same page (``_key`` that claim's
+    digest), 0 otherwise."""
     import pandas as pd
 
+    from .checks import DuplicateTracker
     from .extract import extract_text
     from .frames import claims_frame
     from .lexicon import load_lexicon
+    from .read import display_name
 
     lexicon = load_lexicon(tuple(lexicon_files))
+    min_sentence = DuplicateTracker().min_sentence   # the CLI's tracker: default lexicon
     records: list[dict] = []
-    failed: list[ReadError] = []
-    for item in batch:
-        doc = _read_input(Input(*item), storage_options)
+    files: list[int] = []
+    keys: list = []
+    roles: list[int] = []
+    failed: list[tuple[int, ReadError]] = []
+    for i, item in enumerate(batch, start=first_file):
+        item = Input(*item)
+        doc = _read_input(item, storage_options)
+        doc.name = display_name(item.name)
         if isinstance(doc, ReadError):
-            failed.append(doc)
+            failed.append((i, doc))
             continue
         try:
-            records.extend(extract_text(doc.text, doc.name, lexicon=lexicon, year=year))
+            recs = extract_text(doc.text, doc.name, lexicon=lexicon, year=year)
         except Exception as e:  # a bug on one page must not lose a whole job
-            failed.append(ReadError(doc.name, f"extraction failed: {type(e).__name__}: {e}"))
+            failed.append((i, _failure(doc.name, e)))
+            continue
+        # a fresh tracker sees nothing earlier, so it changes nothing, and what it
+        # remembers is exactly the page's claims that a later page can repeat
+        tracker = DuplicateTracker(min_sentence=min_sentence)
+        tracker.mark(recs)
+        key_of = {cid: key for key, cid in tracker.seen.items()}
+        for r in recs:
+            if r["id"] in key_of:
+                keys.append(key_of[r["id"]]); roles.append(1)
+            elif r.get("duplicate_of") in key_of:
+                keys.append(key_of[r["duplicate_of"]]); roles.append(2)
+            else:
+                keys.append(None); roles.append(0)
+        records.extend(recs)
+        files.extend([i] * len(recs))
     frame = claims_frame(records)
     frame[ERROR_COLUMN] = pd.Series([pd.NA] * len(frame), dtype="string")
+    frame["_file"] = pd.Series(files, dtype="int64")
+    frame["_key"] = pd.Series(keys, dtype="string")
+    frame["_role"] = pd.Series(roles, dtype="int8")
     if failed:
-        err = claims_frame([{"id": "", "doc": e.name, "start": 0, "end": 0, "value": float("nan")} for e in failed])
-        err[ERROR_COLUMN] = pd.Series([e.reason for e in failed], dtype="string")
+        err = claims_frame([{"id": "", "doc": e.name, "start": 0, "end": 0, "value": float("nan")} for _i, e in failed])
+        err[ERROR_COLUMN] = pd.Series([e.reason for _i, e in failed], dtype="string")
+        err["_file"] = pd.Series([i for i, _e in failed], dtype="int64")
+        err["_key"] = pd.Series([None] * len(failed), dtype="string")
+        err["_role"] = pd.Series([0] * len(failed), dtype="int8")
         frame = pd.concat([frame, err], ignore_index=True)
     return frame
+
+
+HIDDEN = ("_file", "_key", "_role")
 
 
 def _meta():
@@ -197,7 +240,46 @@ def _meta():
 
     meta = empty_frame()
     meta[ERROR_COLUMN] = pd.Series([], dtype="string")
+    meta["_file"] = pd.Series([], dtype="int64")
+    meta["_key"] = pd.Series([], dtype="string")
+    meta["_role"] = pd.Series([], dtype="int8")
     return meta
+
+
+def _firsts(part):
+    """(_key, _rank) of the claims a later page can repeat; _rank sorts by input order."""
+    import pandas as pd
+
+    own = part[part["_role"] == 1]
+    rank = own["_file"].map("{:012d}".format).astype("string") + own["id"]
+    return pd.DataFrame({"_key": own["_key"].astype("string"), "_rank": rank.astype("string")})
+
+
+def _apply_repeats(part, repeats):
+    """Mark the claims of a partition as the local run's DuplicateTracker would, given
+    the first occurrence (``_rank``) of every key seen on more than one page."""
+    import pandas as pd
+
+    from .checks import DUPLICATE
+    from .schema import FIELD_NAMES
+
+    part = part.copy()
+    first = dict(zip(repeats["_key"], repeats["_rank"])) if len(repeats) else {}
+    if first:
+        flags = part["flags"].tolist()
+        dup_of = part["duplicate_of"].astype(object).where(part["duplicate_of"].notna(), None).tolist()
+        for j, (key, role, fidx) in enumerate(zip(part["_key"], part["_role"], part["_file"])):
+            if role == 0 or key is None or key is pd.NA or key not in first:
+                continue
+            rank = first[key]
+            if int(rank[:12]) >= fidx:
+                continue  # this page holds the first occurrence
+            if role == 1:
+                flags[j] = list(flags[j]) + [DUPLICATE]
+            dup_of[j] = rank[12:]
+        part["flags"] = pd.Series(flags, index=part.index, dtype="object")
+        part["duplicate_of"] = pd.Series(dup_of, index=part.index, dtype="string")
+    return part[FIELD_NAMES]
 
 
 # --------------------------------------------------------------------------- lazy frames
@@ -215,36 +297,51 @@ class Results:
 
 def read_results(paths_or_globs, files_per_partition: int = FILES_PER_PARTITION,
                  storage_options: dict | None = None, *, lexicon_files: Iterable[str] = (),
-                 year: int | None = None) -> Results:
+                 year: int | None = None, duplicates: bool = True) -> Results:
     """Claims and per-file errors as two lazy Dask DataFrames (see :func:`read_claims`)."""
     _require_dask()
     import dask
     import dask.dataframe as dd
+
+    from .frames import empty_frame
 
     if isinstance(paths_or_globs, _Listed):
         inputs, listing_errors = paths_or_globs
     else:
         inputs, listing_errors = list_inputs(paths_or_globs, storage_options)
     meta = _meta()
-    if inputs:
-        # our meta already has string dtypes; dask's automatic conversion would turn
-        # the list column ``flags`` (object) into strings
-        with dask.config.set({"dataframe.convert-string": False}):
-            both = dd.from_map(extract_batch, _batches([tuple(i) for i in inputs], files_per_partition),
+    # our meta already has string dtypes; dask's automatic conversion would turn
+    # the list column ``flags`` (object) into strings
+    with dask.config.set({"dataframe.convert-string": False}):
+        if inputs:
+            batches = _batches([tuple(i) for i in inputs], files_per_partition)
+            starts = [sum(len(b) for b in batches[:k]) for k in range(len(batches))]
+            both = dd.from_map(extract_batch, batches, starts,
                                args=(storage_options, tuple(lexicon_files), year), meta=meta,
                                label="civex-extract", enforce_metadata=False)
-    else:
-        with dask.config.set({"dataframe.convert-string": False}):
+        else:
             both = dd.from_pandas(meta, npartitions=1)
-    is_claim = both[ERROR_COLUMN].isna()
-    claims = both[is_claim].drop(columns=[ERROR_COLUMN])
-    errors = both[~is_claim][["doc", ERROR_COLUMN]].rename(columns={"doc": "path", ERROR_COLUMN: "reason"})
+        is_claim = both[ERROR_COLUMN].isna()
+        hidden = both[is_claim].drop(columns=[ERROR_COLUMN])
+        errors = both[~is_claim][["doc", ERROR_COLUMN]].rename(columns={"doc": "path", ERROR_COLUMN: "reason"})
+        if duplicates and len(inputs) > 1:
+            # the local run flags a figure repeated from an earlier page: find the first
+            # page of every key that is on more than one page, then mark partition-wise
+            firsts_meta = {"_key": "string", "_rank": "string"}
+            firsts = hidden.map_partitions(_firsts, meta=firsts_meta)
+            agg = firsts.groupby("_key").agg({"_rank": ["min", "count"]}, split_out=True)
+            agg.columns = ["_rank", "_n"]
+            repeats = agg[agg["_n"] > 1][["_rank"]].reset_index().repartition(npartitions=1)
+            claims = hidden.map_partitions(_apply_repeats, repeats, meta=empty_frame(),
+                                           align_dataframes=False, enforce_metadata=False)
+        else:
+            claims = hidden.drop(columns=list(HIDDEN))
     return Results(claims, errors, inputs, listing_errors)
 
 
 def read_claims(paths_or_globs, files_per_partition: int = FILES_PER_PARTITION,
                 storage_options: dict | None = None, *, lexicon_files: Iterable[str] = (),
-                year: int | None = None):
+                year: int | None = None, duplicates: bool = True):
     """A lazy ``dask.dataframe.DataFrame`` of the claims of every file.
 
     ``paths_or_globs``: a path, URL or glob, or a list of them -- local paths,
@@ -253,9 +350,14 @@ def read_claims(paths_or_globs, files_per_partition: int = FILES_PER_PARTITION,
     ``storage_options`` go to fsspec. Only names are listed here; files are read on
     the workers. Files that cannot be read are left out (use :func:`read_results`
     to get them). Columns and dtypes: :func:`civex.frames.pandas_dtypes`.
+
+    ``duplicates``: flag a figure repeated from an earlier file (in input order) as
+    ``duplicate``, as ``civex extract`` does. This needs one small aggregation over
+    every claim's digest before a partition is final; ``False`` makes the frame a pure
+    map over files (each partition independent), with only the within-page flags.
     """
     return read_results(paths_or_globs, files_per_partition, storage_options,
-                        lexicon_files=lexicon_files, year=year).claims
+                        lexicon_files=lexicon_files, year=year, duplicates=duplicates).claims
 
 
 # --------------------------------------------------------------------------- the CLI run

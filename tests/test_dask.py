@@ -22,7 +22,7 @@ CLI = [sys.executable, "-c", "from civex.cli import main; main()"]
 @pytest.fixture(scope="module")
 def cluster():
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, memory_limit="600MiB",
-                                  dashboard_address=None) as c, distributed.Client(c) as client:
+                                  dashboard_address=":0") as c, distributed.Client(c) as client:
         yield c, client
 
 
@@ -100,6 +100,7 @@ def mixed_folder(tmp_path):
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
     for p in seeds[:3]:
         shutil.copy(p, folder / p.name)
+    shutil.copy(seeds[0], folder / "009_reprint.txt")  # a page printed twice: cross-file duplicates
     (folder / "001b_binary.txt").write_bytes(b"\x00\x01\x02 not a page \x00" * 50)
     (folder / "002b_bad_bom.txt").write_bytes(b"\xef\xbb\xbf" + "页面".encode("utf-8") + b"\xff\xfe\xfa")
     return folder
@@ -111,15 +112,16 @@ def test_undecodable_files_fail_alone(cluster, tmp_path, mixed_folder):
     c, client = cluster
     local, want = _local(["in"], tmp_path)
     assert local.returncode == 1 and want
-    local_errors = sorted(local.stderr.splitlines())
+    assert any("duplicate" in w["flags"] and w["doc"] == "in/009_reprint.txt" for w in want)
+    local_errors = sorted(line for line in local.stderr.splitlines() if line.startswith("civex: "))
     assert len(local_errors) == 2 and all(line.startswith("civex: in/") for line in local_errors)
 
     out = tmp_path / "out"
     r = _dask_cli(["in"], out, c.scheduler_address, tmp_path)
     assert r.returncode == 1
-    lines = r.stderr.splitlines()
+    lines = [line for line in r.stderr.splitlines() if line.startswith("civex: ")]
     assert sorted(lines[:-1]) == local_errors
-    assert lines[-1].startswith(f"civex: 5 files, {len(want)} claims, 2 failed files, ")
+    assert lines[-1].startswith(f"civex: 6 files, {len(want)} claims, 2 failed files, ")
     got = pd.read_parquet(out)
     assert _record_set(_frame_records(got)) == _record_set(want)
     with open(tmp_path / "out.errors.csv", newline="", encoding="utf-8") as f:
