@@ -122,7 +122,7 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
             prev = toks[i - 1] if i > 0 else None
             opens = clean[t.start - 1:t.start] == "并" or (
                 prev is not None and prev.end == t.start and prev.cls in ("adverb", "coverb"))
-            if opens and _verb_run(toks, pick)[1] < i - 1:
+            if opens and toks[_verb_run(toks, pick)[1]].end < t.start:
                 pick = i
         return _verb_run(toks, pick)[1]
     coverbs = [i for i in verbs if toks[i].cls == "coverb"]
@@ -313,7 +313,9 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     # A figure with no object of its own right before another (对11类31个改革事项): share it.
     for k in range(len(results) - 1, -1, -1):
         if k + 1 < len(results) and figures[k + 1].qualifier_start - figures[k].qualifier_end <= 1:
-            if not results[k].object or results[k].object == results[k + 1].object:
+            listed = clean[figures[k].qualifier_start - 1:figures[k].qualifier_start] == "等"
+            if not results[k].object or results[k].object == results[k + 1].object or listed:
+                # 税费减免等7大类56条返乡创业政策内容: the list before 等 exemplifies the noun
                 results[k].object = results[k + 1].object
                 results[k].action = results[k].action or results[k + 1].action
     return results

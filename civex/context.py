@@ -36,6 +36,7 @@ _CONNECTORS = regex.compile(
 )
 
 
+_THIS_NOUN = regex.compile(r"该(\p{Han}{2,3})")
 _CLAUSE_OPENERS = set(",，;；:：。!?\n")
 
 
@@ -112,6 +113,23 @@ class DocumentContext:
             return s[len(subj):]
         m = self.p.anaphor_re.match(_CONNECTORS.sub("", s))
         return _CONNECTORS.sub("", s)[m.end():] if m else s
+
+    def resolve_object(self, obj: str, pos: int) -> str:
+        """该项目 -> 苗木种植项目: the nearest earlier name in the article that ends with the noun."""
+        m = _THIS_NOUN.fullmatch(obj)
+        if not m:
+            return obj
+        noun = m.group(1)
+        art = self._article_of(pos)
+        lo = art.clean_start if art else 0
+        end = self.clean.rfind(noun, lo, pos)
+        while end >= 0:
+            if self.clean[end - 1:end] != "该":
+                name = self._name_ending_at(end + len(noun), noun, cut_verbs=False)
+                if name:
+                    return name
+            end = self.clean.rfind(noun, lo, end)
+        return obj
 
     def _article_of(self, pos: int) -> Article | None:
         i = bisect_right(self.article_starts, pos) - 1
@@ -249,7 +267,7 @@ class DocumentContext:
             return name
         return ""
 
-    def _name_ending_at(self, end: int, suffix: str) -> str:
+    def _name_ending_at(self, end: int, suffix: str, cut_verbs: bool = True) -> str:
         """The name that ends with ``suffix`` at ``end``: up to 4 characters before a place
         suffix (区 县 镇 乡 村 街道), up to 8 before an organisation's, never across a stop
         character, a verb or another place suffix."""
@@ -260,7 +278,7 @@ class DocumentContext:
         while k > 0 and start - k < limit and self.clean[k - 1] not in self.p.stops and self.clean[k - 1] != "\n":
             k -= 1
         body = self.clean[k:start]
-        toks = tokens(body, 0, len(body), self.lx)
+        toks = tokens(body, 0, len(body), self.lx) if cut_verbs else []
         if toks:
             body = body[toks[-1].end:]
         if place:

@@ -60,7 +60,8 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
             claims.append(Claim(
                 id=claim_id(doc_hash, start, end), doc=doc, article=c.article, headline=c.headline,
                 start=start, end=end, text=text[start:end], value=fig.value, value_max=fig.value_max,
-                approx=fig.approx, unit=fig.unit, kind=fig.kind, action=gov.action, object=gov.object,
+                approx=fig.approx, unit=fig.unit, kind=fig.kind, action=gov.action,
+                object=ctx.resolve_object(gov.object, fig.start),
                 actor=c.actor, time=c.time, period_start=c.period_start, period_end=c.period_end,
                 category=c.category, sentence=sentence, flags=[], duplicate_of=None, derived=False,
             ))
