@@ -329,7 +329,7 @@ def read_results(paths_or_globs, files_per_partition: int = FILES_PER_PARTITION,
             # page of every key that is on more than one page, then mark partition-wise
             firsts_meta = {"_key": "string", "_rank": "string"}
             firsts = hidden.map_partitions(_firsts, meta=firsts_meta)
-            agg = firsts.groupby("_key").agg({"_rank": ["min", "count"]}, split_out=True)
+            agg = firsts.groupby("_key").agg({"_rank": ["min", "count"]}, split_out=True, shuffle_method="tasks")
             agg.columns = ["_rank", "_n"]
             repeats = agg[agg["_n"] > 1][["_rank"]].reset_index().repartition(npartitions=1)
             claims = hidden.map_partitions(_apply_repeats, repeats, meta=empty_frame(),
