@@ -190,7 +190,7 @@ def _export_files(paths, output: Path, fmt: str, lexicon_files, year, bom: bool)
                     continue
                 exporter.add(item.name, claims, item.text)
     except ExportError as e:
-        raise _fail(str(e), 2) from None
+        raise _fail(str(e), e.code) from None
     except OSError as e:
         raise _fail(f"{output}: {e.strerror or e}") from None
     return 1 if failed else 0
