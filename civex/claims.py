@@ -147,6 +147,10 @@ def trim_object(s: str, lx: Lexicon) -> str:
             if s.startswith(w):
                 s = s[len(w):]
                 break
+        for w in _qualifier_words(lx):
+            if s.endswith(w) and len(s) > len(w):
+                s = s[:-len(w)]   # 个人最高(可贷20万元)
+                break
         for opener, closer in _OPEN_CLOSE.items():
             if s.endswith(opener):
                 s = s[:-1]
@@ -157,6 +161,11 @@ def trim_object(s: str, lx: Lexicon) -> str:
             if s.count(closer) > s.count(opener) and s.endswith(closer):
                 s = s[:-1]
     return s
+
+
+@lru_cache(maxsize=8)
+def _qualifier_words(lx: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted(lx.prefix_qualifiers, key=len, reverse=True))
 
 
 @lru_cache(maxsize=8)

@@ -82,10 +82,25 @@ class _Matcher:
             """,
             regex.VERBOSE,
         )
-        self.prefix = regex.compile(f"(?:{alternation(lx.prefix_qualifiers)})$") if lx.prefix_qualifiers else None
+        bridge = lx.raw["qualifiers"].get("bridge", "")
+        self.prefix = regex.compile(
+            f"(?P<q>{alternation(lx.prefix_qualifiers)})(?P<bridge>{bridge})?$" if bridge
+            else f"(?P<q>{alternation(lx.prefix_qualifiers)})$") if lx.prefix_qualifiers else None
         self.not_prefix = regex.compile(f"(?:{alternation(lx.not_qualifier)})$") if lx.not_qualifier else None
         self.suffix = regex.compile(f"(?:{alternation(lx.suffix_qualifiers)})") if lx.suffix_qualifiers else None
         self.phrases = regex.compile(alternation(lx.phrases)) if lx.phrases else None
+        self._rules: dict[tuple[str, str], tuple] = {}
+
+    def rules_for(self, unit: str, kind: str) -> tuple:
+        """The exclusion rules that can apply to a figure of this unit and numeral kind,
+        in lexicon order (the unit and numeral tests of each rule, done once)."""
+        key = (unit, kind)
+        rules = self._rules.get(key)
+        if rules is None:
+            rules = self._rules[key] = tuple(
+                r for r in self.lx.exclusion_rules
+                if not (r.units and unit not in r.units) and not (r.numeral and r.numeral != kind))
+        return rules
 
 
 @lru_cache(maxsize=8)
@@ -93,6 +108,7 @@ def _matcher(lx: Lexicon) -> _Matcher:
     return _Matcher(lx)
 
 
+@lru_cache(maxsize=8192)
 def _value(numeral: str, scale: str | None) -> float | None:
     return parse_number(numeral + (scale or ""))
 
@@ -103,13 +119,11 @@ def find_figures(clean: str, lexicon: Lexicon | None = None, *, keep_excluded: b
     m = _matcher(lx)
     phrase_spans = [(p.start(), p.end()) for p in m.phrases.finditer(clean)] if m.phrases else []
     figures: list[Figure] = []
-    pos = 0
-    n = len(clean)
-    while pos < n:
-        match = m.figure.search(clean, pos)
-        if not match:
-            break
-        pos = match.end() if match.end() > match.start() else match.start() + 1
+    # A match is never empty (a numeral is required), so finditer visits the same matches
+    # as searching on from each match's end.
+    for match in m.figure.finditer(clean):
+        if not match.group("unit") and not match.group("pct"):
+            continue  # a bare number (most of them): not a figure, see _figure
         fig = _figure(clean, match, lx, m, phrase_spans)
         if fig is None:
             continue
@@ -178,29 +192,27 @@ def _figure(clean: str, mt, lx: Lexicon, m: _Matcher, phrase_spans) -> Figure | 
             approx = lx.infix_qualifiers[mt.group(q)]
     qualifier_start, qualifier_end = start, end
     if m.prefix is not None:
-        before = clean[max(0, start - 6):start]
+        before = clean[max(0, start - 10):start]
         pm = m.prefix.search(before)
-        if pm and not (m.not_prefix and m.not_prefix.search(before)):
-            approx = lx.prefix_qualifiers[pm.group()]
-            qualifier_start = start - len(pm.group())
+        if pm and not (m.not_prefix and m.not_prefix.search(before[:pm.end("q")])):
+            approx = lx.prefix_qualifiers[pm.group("q")]
+            if "bridge" not in m.prefix.groupindex or not pm.group("bridge"):
+                qualifier_start = start - len(pm.group())   # 最高可贷20万元: 可贷 stays the verb
     if m.suffix is not None:
         sm = m.suffix.match(clean, end, min(len(clean), end + 4))
         if sm:
             approx = lx.suffix_qualifiers[sm.group()]
             qualifier_end = sm.end()
     fig = Figure(start, end, n1, value, value_max, approx, unit, kind, qualifier_start, qualifier_end)
-    _apply_exclusions(fig, clean, lx, numeral_kind(n1), phrase_spans, mt.start("n1"))
+    _apply_exclusions(fig, clean, lx, numeral_kind(n1), phrase_spans, mt.start("n1"), m)
     return fig
 
 
-def _apply_exclusions(fig: Figure, clean: str, lx: Lexicon, kind: str, phrase_spans, num_start: int) -> None:
+def _apply_exclusions(fig: Figure, clean: str, lx: Lexicon, kind: str, phrase_spans, num_start: int,
+                      m: _Matcher | None = None) -> None:
     before = clean[max(0, num_start - WINDOW):num_start]
     after = clean[fig.end:fig.end + WINDOW]
-    for rule in lx.exclusion_rules:
-        if rule.units and fig.unit not in rule.units:
-            continue
-        if rule.numeral and rule.numeral != kind:
-            continue
+    for rule in (m or _matcher(lx)).rules_for(fig.unit, kind):
         if rule.text is not None and not rule.text.fullmatch(fig.numeral):
             continue
         if rule.before is not None and not rule.before.search(before):
