@@ -9,9 +9,10 @@ import typer
 from rich.console import Console
 
 from . import __version__
-from .api import iter_results
+from .api import iter_articles, iter_results
 from .checks import DuplicateTracker
 from .read import ReadError
+from .schema import ARTICLE_FIELD_NAMES, ARTICLE_FIELDS
 from .write import FORMATS, describe_fields, write_csv, write_json, write_jsonl, write_table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -64,6 +65,7 @@ def extract_cmd(
     engine: str = typer.Option("local", "--engine", help="local | dask: a Parquet dataset (-o DIR) on a Dask cluster"),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)"),
     no_bom: bool = typer.Option(False, "--no-bom", help="CSV file without the UTF-8 byte order mark"),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="worker processes (default: one per core)"),
 ) -> None:
     if engine not in ("local", "dask"):
         raise typer.BadParameter(f"unknown engine {engine!r} (choose local or dask)", param_hint="--engine")
@@ -86,7 +88,7 @@ def extract_cmd(
     def records():
         nonlocal failed
         with progress:
-            for _name, result in progress.wrap(iter_results(paths, lexicon_files=lexicon_files, year=year)):
+            for _name, result in progress.wrap(iter_results(paths, lexicon_files=lexicon_files, year=year, jobs=jobs or 0)):
                 if isinstance(result, ReadError):
                     failed += 1
                     _report(result)
@@ -399,6 +401,66 @@ def eval_cmd(
         for g, p, bad in field_errors(r)[:show]:
             typer.echo(f"FIELD {g['doc']}: {g['context']}: " +
                        "; ".join(f"{n}: gold={g.get(n)!r} got={p.get(n)!r}" for n in bad))
+
+
+ARTICLES_HELP = f"""List the articles of newspaper pages: headline, reporter, date, span, claims.
+
+A page is split at its datelines (本报讯…) and headlines; whether a page prints its
+headlines before or after the body is read from the page itself. Output as for extract
+(table on a terminal, JSON Lines when piped, --format, -o .jsonl/.json/.csv).
+
+Example:  civex articles seeds/ --year 2022 --format csv -o articles.csv
+
+\b
+Article fields:
+{describe_fields(ARTICLE_FIELDS)}
+"""
+
+
+@app.command("articles", help=ARTICLES_HELP)
+def articles_cmd(
+    paths: List[str] = typer.Argument(..., help="files, directories or - (stdin)"),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="table | jsonl | json | csv"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="write to FILE (.jsonl .json .csv)"),
+    lexicon: List[Path] = typer.Option([], "--lexicon", help="extra TOML word lists (repeatable)"),
+    year: Optional[int] = typer.Option(None, "--year", help="year of the pages, for ISO dates"),
+) -> None:
+    fmt = _pick_format(fmt, output)
+    if fmt not in ("table", "jsonl", "json", "csv"):
+        raise typer.BadParameter("articles are written as table, jsonl, json or csv", param_hint="--output")
+    errors: list = []
+    failed = 0
+
+    def records():
+        nonlocal failed
+        for rec in iter_articles(paths, lexicon_files=tuple(str(p) for p in lexicon), year=year, errors=errors):
+            failed += len(errors)
+            while errors:
+                _report(errors.pop(0))   # in input order, before the next document's articles
+            yield rec
+        failed += len(errors)
+        while errors:
+            _report(errors.pop(0))
+
+    try:
+        out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    except OSError as e:
+        raise _fail(f"civex: {output}: {e.strerror or e}")
+    try:
+        if fmt == "jsonl":
+            write_jsonl(records(), out, ARTICLE_FIELD_NAMES)
+        elif fmt == "json":
+            write_json(records(), out, ARTICLE_FIELD_NAMES)
+        elif fmt == "csv":
+            write_csv(records(), out, ARTICLE_FIELD_NAMES)
+        else:
+            console = Console(file=out) if output else Console()
+            write_table(records(), console, columns=["doc", "article", "headline", "reporter", "date", "claims"])
+    finally:
+        if output:
+            out.close()
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.callback()

@@ -235,8 +235,8 @@ class DocumentContext:
             suf = m.group()
             if suf not in levels:
                 continue
-            if self.clean.startswith(self.p.not_places, m.start()):
-                continue  # 区域, 市场 …: the suffix starts another word
+            if self.clean.startswith(self.p.not_places, m.start()) or self.p.person_role.match(self.clean, m.start()):
+                continue  # 区域, 市场 …, 局长: the suffix starts another word
             name = self._name_ending_at(m.end(), suf)
             if name:
                 yield m.start(), name
@@ -278,7 +278,8 @@ class DocumentContext:
         while k > 0 and start - k < limit and self.clean[k - 1] not in self.p.stops and self.clean[k - 1] != "\n":
             k -= 1
         body = self.clean[k:start]
-        toks = tokens(body, 0, len(body), self.lx) if cut_verbs else []
+        toks = [t for t in tokens(body, 0, len(body), self.lx)
+                if t.cls in ("strong", "weak", "coverb") and len(t.word) > 1] if cut_verbs else []
         if toks:
             body = body[toks[-1].end:]
         if place:

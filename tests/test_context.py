@@ -1,0 +1,171 @@
+"""Articles and claim context: layouts, actors with anaphora, time scopes, categories.
+
+Expected values were read off the pages by hand (seeds/ and the pages written here),
+not copied from a run of the program.
+"""
+from datetime import date
+
+import pytest
+
+from civex import extract_text
+from civex.articles import articles_of
+from civex.context import period
+from conftest import SEEDS
+
+
+def _seed(name_prefix):
+    path = next(SEEDS.glob(f"{name_prefix}*.txt"))
+    return path.name, path.read_text(encoding="utf-8")
+
+
+def _claim(claims, text):
+    found = [c for c in claims if "".join(c["text"].split()) == text]
+    assert found, f"no claim {text!r}"
+    return found[0]
+
+
+# -- article splitting --------------------------------------------------------------------
+
+def test_hard_wrapped_page_headlines_follow_their_article():
+    """seeds/000: hard-wrapped columns, each headline printed after its body."""
+    name, text = _seed("000")
+    arts = articles_of(text, name)
+    assert len(arts) == 9
+    assert arts[0]["headline"] == "聚焦工作难点 建立激励机制 / 石龙区确保创文任务落地落实"
+    assert arts[2]["headline"] == "区公安局赠送爱心头盔 / 主要送给环卫工人、军人家属等"
+    assert arts[8]["headline"] == "项目建设促乡村振兴"
+    assert all(a["reporter"] == "闫增旗" for a in arts)
+    assert arts[0]["date"] == "08-30" and arts[2]["date"] == "08-25"
+    # the article spans tile the page in order
+    assert all(a["end"] <= b["start"] for a, b in zip(arts, arts[1:]))
+    assert text[arts[1]["start"]:arts[1]["start"] + 3] == "本报讯"
+
+
+def test_paragraph_page_headlines_precede_and_trailing_headline_goes_back():
+    """seeds/001: '## ' headings before articles; the headline printed at the very end
+    belongs to the one article printed without a headline."""
+    name, text = _seed("001")
+    arts = articles_of(text, name)
+    by_headline = {a["headline"]: a for a in arts}
+    assert "应滨街道创文工作落地落实" in by_headline
+    zhaoshang = [a for a in arts if "招商引资" in a["headline"]]
+    assert len(zhaoshang) == 1
+    assert "示范区以高质量招商引资推动高质量发展" in zhaoshang[0]["headline"]
+    body = text[zhaoshang[0]["start"]:zhaoshang[0]["end"]]
+    assert "招商融资促进局" in body
+    assert not any(a["headline"].startswith("#") for a in arts)
+
+
+def test_reporters_with_intern_and_correspondent():
+    name, text = _seed("004")
+    reporters = {a["reporter"] for a in articles_of(text, name)}
+    assert "朱江森, 李曼琪" in reporters      # (记者朱江森 实习生李曼琪)
+    assert "朱江森, 李鹤" in reporters        # (记者朱江森 通讯员李鹤)
+
+
+HEADLINE_FIRST_PAGE = """城东区开展环境卫生集中整治
+
+城东区近日组织各街道清理垃圾300余吨，拆除违章建筑20处。
+
+该区还新建公厕12座。
+
+新河镇推进道路硬化工程
+
+今年以来，该镇硬化道路5公里，新装路灯80盏。
+"""
+
+
+def test_headline_first_page_without_datelines():
+    arts = articles_of(HEADLINE_FIRST_PAGE, "page.txt")
+    assert [a["headline"] for a in arts] == ["城东区开展环境卫生集中整治", "新河镇推进道路硬化工程"]
+    assert all(a["reporter"] == "" for a in arts)
+    claims = extract_text(HEADLINE_FIRST_PAGE, "page.txt")
+    assert {c["article"] for c in claims} == {0, 1}
+    assert _claim(claims, "300余吨")["headline"] == "城东区开展环境卫生集中整治"
+
+
+# -- actors and anaphora ------------------------------------------------------------------
+
+def test_anaphora_across_paragraphs():
+    claims = extract_text(HEADLINE_FIRST_PAGE, "page.txt")
+    assert _claim(claims, "12座")["actor"] == "城东区"        # 该区, named a paragraph before
+    assert _claim(claims, "5公里")["actor"] == "新河镇"       # 该镇 in its own article
+    assert _claim(claims, "80盏")["actor"] == "新河镇"
+
+
+def test_sentence_actor_wins_over_article_actor():
+    name, text = _seed("000")
+    claims = extract_text(text, name)
+    assert _claim(claims, "38家")["actor"] == "区金融工作局"   # 区金融工作局联合各金融机构走访企业38家
+    assert _claim(claims, "300余处")["actor"] == "石龙区"      # 该区共清理…
+    assert _claim(claims, "1000余顶")["actor"] == "区公安局交警大队"
+
+
+def test_anaphor_with_a_tail_keeps_the_tail():
+    text = "石龙区开展国家安全宣传。\n\n此次活动该区各单位共出动工作人员100余人。"
+    c = _claim(extract_text(text), "100余人")
+    assert c["actor"] == "石龙区各单位"
+
+
+def test_office_named_before_its_head():
+    text = "区财政局局长王斐介绍说，今年以来，该局完成专项债券申报12个。"
+    assert _claim(extract_text(text), "12个")["actor"] == "区财政局"
+
+
+# -- time scopes --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, page, year, expected", [
+    ("7月以来", date(2022, 8, 30), 2022, ("2022-07-01", "2022-08-30")),
+    ("9月份以来", date(2022, 10, 17), 2022, ("2022-09-01", "2022-10-17")),
+    ("今年以来", date(2022, 8, 30), 2022, ("2022-01-01", "2022-08-30")),
+    ("今年前9个月", date(2022, 10, 15), 2022, ("2022-01-01", "2022-09-30")),
+    ("1-5月", date(2022, 6, 14), 2022, ("2022-01-01", "2022-05-31")),
+    ("截至6月底", None, 2022, (None, "2022-06-30")),
+    ("截至目前", date(2023, 4, 20), 2023, (None, "2023-04-20")),
+    ("一季度", None, 2023, ("2023-01-01", "2023-03-31")),
+    ("今年上半年", None, 2022, ("2022-01-01", "2022-06-30")),
+    ("当天", date(2022, 8, 23), 2022, ("2022-08-23", "2022-08-23")),
+    ("8月21日", None, 2022, ("2022-08-21", "2022-08-21")),
+    ("近日", date(2022, 8, 30), 2022, (None, None)),
+    # no year known: no dates, never a guess
+    ("7月以来", None, None, (None, None)),
+    ("今年前9个月", None, None, (None, None)),
+    ("", date(2022, 8, 30), 2022, (None, None)),
+])
+def test_period(phrase, page, year, expected):
+    assert period(phrase, page, year) == expected
+
+
+def test_time_scope_and_period_through_extraction():
+    text = "本报讯（记者张三）8月30日上午，石龙区召开会议。\n\n7月以来，该区共清理占道经营300余处。"
+    without_year = _claim(extract_text(text, "page.txt"), "300余处")
+    assert without_year["time"] == "7月以来"
+    assert without_year["period_start"] is None and without_year["period_end"] is None
+    with_year = _claim(extract_text(text, "page.txt", year=2022), "300余处")
+    assert (with_year["period_start"], with_year["period_end"]) == ("2022-07-01", "2022-08-30")
+    from_name = _claim(extract_text(text, "pdsxw-2022-08-31.txt"), "300余处")
+    assert from_name["period_start"] == "2022-07-01"
+
+
+def test_time_scope_does_not_leak_into_later_paragraphs():
+    text = "今年以来，该镇新建公厕12座。\n\n下一步，该镇将新建公厕20座。"
+    claims = extract_text(text)
+    assert _claim(claims, "12座")["time"] == "今年以来"
+    assert _claim(claims, "20座")["time"] == ""
+
+
+# -- categories ---------------------------------------------------------------------------
+
+def test_category_from_keywords_and_unknown_stays_empty():
+    claims = extract_text("区信访局化解信访积案15起。该村种下果树300棵。")
+    assert _claim(claims, "15起")["category"] == "信访维稳"
+    assert _claim(claims, "300棵")["category"] == ""
+
+
+def test_category_lexicon_is_extensible(tmp_path):
+    from civex.lexicon import load_lexicon
+
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[context.categories]\n"林业生态" = ["果树", "造林"]\n', encoding="utf-8")
+    claims = extract_text("该村种下果树300棵。", lexicon=load_lexicon((str(extra),)))
+    assert _claim(claims, "300棵")["category"] == "林业生态"
