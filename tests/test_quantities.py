@@ -1,0 +1,144 @@
+"""Figures: qualifiers, units, ranges and the exclusion rules, as tables of examples.
+
+Rows are (sentence, expected claims as (text without spaces, value, approx, unit, kind)).
+NEWSPAPER rows are sentences of the kind the seed pages print, used while developing
+the rules; OTHER_PAPERS rows are forms that do NOT occur in the seeds (written from
+other local papers' usage) and evaluate that the rules are general. EXCLUDED rows
+must give no claim, and name the rule that says why. BUGS_CAUGHT holds regressions.
+"""
+from typing import NamedTuple
+
+import pytest
+
+from civex import extract_text
+from civex.normalize import normalize
+from civex.quantities import find_figures
+
+
+class Example(NamedTuple):
+    sentence: str
+    claims: list  # (text, value, approx, unit, kind)
+
+
+def _claims(sentence):
+    return [("".join(c["text"].split()), c["value"], c["approx"], c["unit"], c["kind"])
+            for c in extract_text(sentence)]
+
+
+NEWSPAPER = [
+    Example("7月以来，该区共清理店外经营、占道经营、流动摊贩300余处。", [("300余处", 300, "more_than", "处", "count")]),
+    Example("上级交办重复信访案件共155起，化解153起。",
+            [("155起", 155, "exact", "起", "count"), ("153起", 153, "exact", "起", "count")]),
+    Example("一般公共预算收入完成41374万元，同比增长6.3%。",
+            [("41374万元", 413740000, "exact", "元", "money"), ("6.3%", 6.3, "exact", "%", "percent")]),
+    Example("总投资1.28亿元。", [("1.28亿元", 128000000, "exact", "元", "money")]),
+    Example("注册志愿者23万余人。", [("23万余人", 230000, "more_than", "人", "count")]),
+    Example("融资需求金额2000 余万元。", [("2000余万元", 20000000, "more_than", "元", "money")]),
+    Example("利用境外资金5283万美元。", [("5283万美元", 52830000, "exact", "美元", "money")]),
+    Example("建成学习教育基地两个。", [("两个", 2, "exact", "个", "count")]),
+    Example("带动农户50户以上。", [("50户", 50, "more_than", "户", "count")]),
+    Example("改造面积约5000平方米。", [("5000平方米", 5000, "about", "平方米", "area")]),
+    Example("播撒花籽200余公斤。", [("200余公斤", 200, "more_than", "公斤", "weight")]),
+    Example("全长7公里。", [("7公里", 7, "exact", "公里", "length")]),
+    Example("个人最高可贷20万元。", [("20万元", 200000, "at_most", "元", "money")]),
+    Example("服务居民4万余人次。", [("4万余人次", 40000, "more_than", "人次", "count")]),
+    Example("整合编印政策7大类。", [("7大类", 7, "exact", "类", "count")]),
+    Example("现场赠送安全头盔１２０顶。", [("１２０顶", 120, "exact", "顶", "count")]),
+]
+
+OTHER_PAPERS = [
+    Example("全县共投入资金约3.5亿元。", [("3.5亿元", 350000000, "about", "元", "money")]),
+    Example("受益群众近8000人。", [("8000人", 8000, "nearly", "人", "count")]),
+    Example("完成造林1.2万亩。", [("1.2万亩", 12000, "exact", "亩", "area")]),
+    Example("新建道路3至5公里。", [("3至5公里", 3, "exact", "公里", "length")]),
+    Example("每村配备保洁员3-5名。", []),   # 每村…: a per-unit rate
+    Example("清运垃圾1,200吨。", [("1,200吨", 1200, "exact", "吨", "weight")]),
+    Example("发放救助金不足50万元。", [("50万元", 500000, "less_than", "元", "money")]),
+    Example("参与群众超过3000人次。", [("3000人次", 3000, "more_than", "人次", "count")]),
+    Example("办结率达到百分之九十五。", [("百分之九十五", 95, "exact", "%", "percent")]),
+    Example("同比提高2.3个百分点。", [("2.3个百分点", 2.3, "exact", "百分点", "percent")]),
+    Example("治理河道二十余公里。", [("二十余公里", 20, "more_than", "公里", "length")]),
+    Example("新增绿地面积12万平米。", [("12万平米", 120000, "exact", "平方米", "area")]),
+    Example("查处违法车辆三百辆。", [("三百辆", 300, "exact", "辆", "count")]),
+    Example("拆除违建1000平方米左右。", [("1000平方米", 1000, "about", "平方米", "area")]),
+    Example("接待来访群众逾千人。", []),   # 千 alone is not a numeral here
+    Example("引进项目十个，总投资五千万元。",
+            [("十个", 10, "exact", "个", "count"), ("五千万元", 50000000, "exact", "元", "money")]),
+    Example("建成標準化廠房3萬平方米。", [("3萬平方米", 30000, "exact", "平方米", "area")]),
+]
+
+EXCLUDED = [
+    # (sentence, rule that excludes the only figure-like number, or "" when there is no figure)
+    ("8月30日上午，石龙区召开会议。", ""),                    # dates: 月/日 are not units
+    ("今年前9个月，全区经济运行平稳。", "duration"),
+    ("为期一年的专项整治。", ""),                              # 年 is not a unit
+    ("第八个全民国家安全教育日。", "ordinal"),
+    ("推动“一盔一带”安全守护。", ""),
+    ("建立“三个一批”活动制度。", "slogan_in_quotes"),
+    ("落实“15316”工作机制。", ""),
+    ("（1亩≈666.67平方米）", "unit_conversion"),
+    ("领取一次性补助金。", "adjective"),
+    ("每人补贴500元。", "per_unit_level"),
+    ("每周巡查3次。", "per_unit_rate"),
+    ("实施三个一批活动。", "slogan_n_ge_yi"),
+    ("咨询电话0375-2345678。", ""),
+    ("车牌号豫D12345。", ""),
+    ("版本3.5.1个更新。", "identifier"),
+    ("建设15分钟生活圈。", "clock_time"),
+    ("下午4点30分开会。", "clock_time_minutes"),
+    ("濮阳苑一期、二期代办工商注册。", "phase_list"),
+    ("两人一组开展巡查。", "per_group"),
+    ("干部十分重视。", "phrase"),
+    ("学习《条例》第3条。", "ordinal"),
+    ("成立一个工作专班。", "indefinite_one"),
+    ("三分之一的村庄。", "fraction"),
+    ("身份证号410402198001011234。", ""),
+]
+
+BUGS_CAUGHT = [
+    # 最高 separated from the number by 可+verb was read as exact
+    Example("小微企业最高可贷300万元。", [("300万元", 3000000, "at_most", "元", "money")]),
+    # 二期 in 一期、二期 was a count of 期
+    Example("一期、二期项目建设。", []),
+    # 两人一组 was a count of people
+    Example("有的选手两人一组编写程序。", []),
+]
+
+
+@pytest.mark.parametrize("example", NEWSPAPER + OTHER_PAPERS + BUGS_CAUGHT, ids=lambda e: e.sentence[:18])
+def test_figures(example):
+    got = _claims(example.sentence)
+    assert [(t, v, a, u, k) for t, v, a, u, k in got] == [
+        (t, pytest.approx(v), a, u, k) for t, v, a, u, k in example.claims]
+
+
+def test_range_has_upper_bound():
+    (c,) = extract_text("新建道路3至5公里。")
+    assert (c["value"], c["value_max"]) == (3, 5)
+    (c,) = extract_text("每个村投入3万-5万元。".replace("每个村", "各村"))
+    assert (c["value"], c["value_max"]) == (30000, 50000)
+
+
+@pytest.mark.parametrize("sentence, rule", EXCLUDED, ids=lambda x: x[:14] if isinstance(x, str) else x)
+def test_exclusions(sentence, rule):
+    assert _claims(sentence) == []
+    if rule:
+        figures = find_figures(normalize(sentence).clean, keep_excluded=True)
+        assert rule in {f.excluded_by for f in figures}, [(f.numeral, f.excluded_by) for f in figures]
+
+
+def test_every_exclusion_rule_has_an_example():
+    from civex.lexicon import load_lexicon
+
+    named = {rule for _s, rule in EXCLUDED if rule}
+    rules = {r.name for r in load_lexicon().exclusion_rules} | {"phrase"}
+    untested = rules - named - {"unit_conversion_left", "identifier_tail", "leading_zero", "long_digit_run",
+                                "phase_name", "fixed_phrase", "proper_name", "title"}
+    assert not untested, f"exclusion rules without an example: {sorted(untested)}"
+
+
+def test_offsets_slice_the_original_with_ocr_spaces_and_wraps():
+    text = "清理门\n\n店乱扯乱挂等 150 余处，暂扣广告 100\n\n余个。"
+    for c in extract_text(text):
+        assert text[c["start"]:c["end"]] == c["text"]
+    assert [c["value"] for c in extract_text(text)] == [150, 100]
