@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
+import cn2an
 import regex
 
 from .lexicon import load_lexicon
@@ -80,8 +81,25 @@ def _strip_infix(s: str) -> str:
     return "".join(out)
 
 
+_CN2AN_INPUT = str.maketrans({"〇": "零", "萬": "万", "億": "亿", "兩": "两"})
+
+
 def _integer(s: str) -> float | None:
-    """An integer-part numeral: digits, scales, 零, Arabic runs (四千零五万, 3万4000, 一万三)."""
+    """An integer-part numeral: digits, scales, 零, Arabic runs (四千零五万, 3万4000, 一万三).
+
+    The section walk below checks the shape (digit runs like 二〇二二 / 五一 are not
+    numbers) and reads what cn2an rejects (千三, 四万万, 一百零十万) and mixed Arabic and
+    Chinese (3万4000); a well-formed Chinese numeral's value comes from cn2an."""
+    value = _sections(s)
+    if value is None or not s or s[0].isdigit() or any(ch.isdigit() for ch in s):
+        return value
+    try:
+        return float(cn2an.cn2an(s.translate(_CN2AN_INPUT), "normal"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return value
+
+
+def _sections(s: str) -> float | None:
     if not s:
         return None
     total = 0.0
