@@ -61,8 +61,9 @@ def _iter_parallel(items: list, jobs: int, lexicon_files: tuple[str, ...], year:
                    chunksize: int | None) -> Iterator[tuple[str, list[dict] | ReadError]]:
     """Chunks of inputs on a process pool; results in input order. At most a few chunks per
     worker are in flight, so memory stays flat however many files there are (and however
-    slowly the caller writes). A worker that dies (killed, out of memory) costs its chunk
-    an error per input, not the run."""
+    slowly the caller writes). A worker that dies (killed, out of memory) breaks the pool:
+    the chunk at the head is then run again alone on a fresh pool, and only if it breaks
+    that one too do its inputs get an error each; the run goes on."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
@@ -71,22 +72,36 @@ def _iter_parallel(items: list, jobs: int, lexicon_files: tuple[str, ...], year:
     chunks = _chunks(items, chunksize)
     window = jobs * 3
     pool = ProcessPoolExecutor(max_workers=jobs)
+
+    def submit(chunk):
+        return pool.submit(_results_of_chunk, chunk, lexicon_files, year)
+
+    def fresh_pool():
+        nonlocal pool
+        pool.shutdown(wait=True, cancel_futures=True)
+        pool = ProcessPoolExecutor(max_workers=jobs)
+
     try:
-        pending = deque((c, pool.submit(_results_of_chunk, c, lexicon_files, year)) for c in islice(chunks, window))
+        pending = deque((c, submit(c)) for c in islice(chunks, window))
         while pending:
             chunk, future = pending.popleft()
             try:
                 results = future.result()
             except BrokenProcessPool:
-                results = [(_name_of(it), ReadError(_name_of(it), "worker process died (out of memory?)")) for it in chunk]
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=jobs)
-                pending = deque((c, pool.submit(_results_of_chunk, c, lexicon_files, year)) for c, _f in pending)
+                fresh_pool()
+                try:
+                    results = submit(chunk).result()
+                except BrokenProcessPool:
+                    results = [(_name_of(it), ReadError(_name_of(it), "worker process died (out of memory?)"))
+                               for it in chunk]
+                    fresh_pool()
+                pending = deque((c, submit(c)) for c, _f in pending)
             for c in islice(chunks, 1):
-                pending.append((c, pool.submit(_results_of_chunk, c, lexicon_files, year)))
+                pending.append((c, submit(c)))
             yield from results
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # wait=True: a pool left to the interpreter's exit hooks can print an OSError traceback
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _name_of(item) -> str:

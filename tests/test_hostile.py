@@ -372,3 +372,28 @@ def test_decode_never_raises_other_errors():
             decode(data)
         except ValueError:
             pass
+
+
+@pytest.mark.skipif(__import__("multiprocessing").get_start_method() != "fork",
+                    reason="the patched extractor reaches the workers only when they are forked")
+def test_a_worker_that_dies_costs_only_its_input(tmp_path, monkeypatch):
+    import civex.api
+
+    real = civex.api.extract_document
+
+    def dies(doc, *a, **kw):
+        if doc.name.endswith("die.txt"):
+            os._exit(3)   # like the kernel's out-of-memory killer: no exception, no cleanup
+        return real(doc, *a, **kw)
+
+    monkeypatch.setattr(civex.api, "extract_document", dies)   # workers are forked: they see it
+    names = []
+    for i in range(8):
+        p = tmp_path / (f"{i}die.txt" if i == 3 else f"{i}.txt")
+        p.write_text(PAGE.replace("300", str(100 + i)), encoding="utf-8")
+        names.append(str(p))
+    got = list(iter_results(names, jobs=2, chunksize=1))
+    assert [n for n, _r in got] == names
+    failed = [n for n, r in got if isinstance(r, ReadError)]
+    assert failed == [names[3]]
+    assert "worker process died" in got[3][1].reason
