@@ -26,12 +26,11 @@ import math
 import os
 import sys
 import time
-from contextlib import nullcontext, redirect_stdout
+from contextlib import redirect_stdout
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, NamedTuple
 
-from .read import ReadError, expand_paths, read_bytes_document, read_document, TEXT_SUFFIXES
-from .schema import CLAIM_FIELDS
+from .read import TEXT_SUFFIXES, ReadError, expand_paths, read_bytes_document, read_document
 
 FILES_PER_PARTITION = 200
 ERROR_COLUMN = "_error"          # internal: set on the one row that stands for a failed file
@@ -402,9 +401,15 @@ def _client(scheduler: str | None, stack):
 
     if scheduler:
         return stack.enter_context(Client(scheduler))
-    cluster = stack.enter_context(LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1,
+    from .api import default_jobs
+
+    cluster = stack.enter_context(LocalCluster(n_workers=default_jobs(), threads_per_worker=1,
                                                processes=True, dashboard_address=":0"))
     return stack.enter_context(Client(cluster))
+
+
+def _part_name(i: int) -> str:
+    return f"part.{i:06d}.parquet"   # zero-padded: a directory listing is in input order
 
 
 def extract_to_parquet(paths, output: str | os.PathLike, *, scheduler: str | None = None,
@@ -412,7 +417,8 @@ def extract_to_parquet(paths, output: str | os.PathLike, *, scheduler: str | Non
                        lexicon_files: Iterable[str] = (), year: int | None = None,
                        progress: bool | None = None, report: Callable[[ReadError], None] | None = None) -> Summary:
     """Extract every file on a Dask cluster into a Parquet dataset at ``output`` (a
-    directory, e.g. ``claims.parquet/``, one ``part.N.parquet`` per partition), and the
+    directory, e.g. ``claims.parquet/``, one ``part.NNNNNN.parquet`` per partition, in input
+    order), and the
     failed files to :func:`errors_path` (CSV: ``path,reason``; written even when empty).
 
     ``files_per_partition``: ``None`` picks :func:`auto_files_per_partition` from the
@@ -444,7 +450,7 @@ def extract_to_parquet(paths, output: str | os.PathLike, *, scheduler: str | Non
         write = res.claims.to_parquet(output, write_index=False, compute=False,
                                       overwrite=not _is_url(output) and os.path.isdir(output),
                                       schema=parquet_schema(), storage_options=storage_options,
-                                      compression="zstd")
+                                      compression="zstd", name_function=_part_name)
         count = res.claims.shape[0]
         futures = client.compute([write, count, res.errors])
         if progress:
@@ -480,7 +486,11 @@ def cli_extract(paths, output, *, scheduler: str | None = None, lexicon_files: I
             print(line, file=sys.stderr)
     if output is None:
         raise ValueError("--engine dask writes a Parquet dataset: give -o DIR or -o FILE.parquet")
-    summary = extract_to_parquet(paths, output, scheduler=scheduler, lexicon_files=lexicon_files, year=year,
-                                 files_per_partition=files_per_partition, report=report)
+    try:
+        summary = extract_to_parquet(paths, output, scheduler=scheduler, lexicon_files=lexicon_files, year=year,
+                                     files_per_partition=files_per_partition, report=report)
+    except (FileExistsError, OSError) as e:   # an output we must not overwrite, a scheduler we cannot reach
+        echo(f"civex: {e}")
+        return 2
     echo(summary.line())
     return 1 if summary.failed else 0

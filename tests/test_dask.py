@@ -124,6 +124,7 @@ def test_undecodable_files_fail_alone(cluster, tmp_path, mixed_folder):
     assert lines[-1].startswith(f"civex: 6 files, {len(want)} claims, 2 failed files, ")
     got = pd.read_parquet(out)
     assert _record_set(_frame_records(got)) == _record_set(want)
+    assert list(got["id"]) == [w["id"] for w in want]  # and in input order
     with open(tmp_path / "out.errors.csv", newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))
     assert rows[0] == ["path", "reason"]
