@@ -226,10 +226,17 @@ def extract_batch(batch: list[Input], first_file: int = 0, storage_options: dict
         err["_key"] = pd.Series([None] * len(failed), dtype="string")
         err["_role"] = pd.Series([0] * len(failed), dtype="int8")
         frame = pd.concat([frame, err], ignore_index=True)
-    return frame
+    # the index is the row's place in the whole input: (file << ROW_BITS) + row of the
+    # file, so partitions have known divisions and marks can be joined back by index
+    file_ = frame["_file"].to_numpy().astype("int64", copy=True)
+    row = frame.groupby("_file", sort=False).cumcount().to_numpy().astype("int64", copy=True)
+    row[frame[ERROR_COLUMN].notna().to_numpy()] = (1 << ROW_BITS) - 1
+    frame.index = pd.Index((file_ << ROW_BITS) + row, dtype="int64", name="_order")
+    return frame.sort_index()
 
 
 HIDDEN = ("_file", "_key", "_role")
+ROW_BITS = 24   # up to 16M claims per page, 2**39 pages
 
 
 def _meta():
@@ -242,6 +249,7 @@ def _meta():
     meta["_file"] = pd.Series([], dtype="int64")
     meta["_key"] = pd.Series([], dtype="string")
     meta["_role"] = pd.Series([], dtype="int8")
+    meta.index = pd.Index([], dtype="int64", name="_order")
     return meta
 
 
@@ -254,31 +262,36 @@ def _firsts(part):
     return pd.DataFrame({"_key": own["_key"].astype("string"), "_rank": rank.astype("string")})
 
 
-def _apply_repeats(part, repeats):
-    """Mark the claims of a partition as the local run's DuplicateTracker would, given
-    the first occurrence (``_rank``) of every key seen on more than one page."""
+def _later_copies(part):
+    """The rows of a join (claim, first occurrence of its key) whose first occurrence is on
+    an earlier page: the rows the local run's DuplicateTracker changes."""
+    first_file = part["_rank"].str.slice(0, 12).astype("int64")
+    return part[first_file < part["_file"]]
+
+
+def _apply_marks(part, marks):
+    """Mark the claims of a partition as the local run's DuplicateTracker would: a claim
+    the tracker remembers (role 1) repeated from an earlier page gets the ``duplicate``
+    flag and that page's id; a within-page repeat of it (role 2) points there too."""
     import pandas as pd
 
     from .checks import DUPLICATE
     from .schema import FIELD_NAMES
 
     part = part.copy()
-    first = dict(zip(repeats["_key"], repeats["_rank"])) if len(repeats) else {}
-    if first:
+    if len(marks):
+        pos = part.index.get_indexer(marks.index)
         flags = part["flags"].tolist()
         dup_of = part["duplicate_of"].astype(object).where(part["duplicate_of"].notna(), None).tolist()
-        for j, (key, role, fidx) in enumerate(zip(part["_key"], part["_role"], part["_file"])):
-            if role == 0 or key is None or key is pd.NA or key not in first:
+        for j, rank, role in zip(pos, marks["_rank"], marks["_role"]):
+            if j < 0:
                 continue
-            rank = first[key]
-            if int(rank[:12]) >= fidx:
-                continue  # this page holds the first occurrence
             if role == 1:
                 flags[j] = list(flags[j]) + [DUPLICATE]
             dup_of[j] = rank[12:]
         part["flags"] = pd.Series(flags, index=part.index, dtype="object")
         part["duplicate_of"] = pd.Series(dup_of, index=part.index, dtype="string")
-    return part[FIELD_NAMES]
+    return part[FIELD_NAMES].reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- lazy frames
@@ -315,24 +328,30 @@ def read_results(paths_or_globs, files_per_partition: int = FILES_PER_PARTITION,
         if inputs:
             batches = _batches([tuple(i) for i in inputs], files_per_partition)
             starts = [sum(len(b) for b in batches[:k]) for k in range(len(batches))]
+            divisions = tuple(st << ROW_BITS for st in starts) + ((len(inputs) << ROW_BITS) - 1,)
             both = dd.from_map(extract_batch, batches, starts,
                                args=(storage_options, tuple(lexicon_files), year), meta=meta,
-                               label="civex-extract", enforce_metadata=False)
+                               divisions=divisions, label="civex-extract", enforce_metadata=False)
         else:
             both = dd.from_pandas(meta, npartitions=1)
         is_claim = both[ERROR_COLUMN].isna()
         hidden = both[is_claim].drop(columns=[ERROR_COLUMN])
         errors = both[~is_claim][["doc", ERROR_COLUMN]].rename(columns={"doc": "path", ERROR_COLUMN: "reason"})
         if duplicates and len(inputs) > 1:
-            # the local run flags a figure repeated from an earlier page: find the first
-            # page of every key that is on more than one page, then mark partition-wise
-            firsts_meta = {"_key": "string", "_rank": "string"}
-            firsts = hidden.map_partitions(_firsts, meta=firsts_meta)
-            agg = firsts.groupby("_key").agg({"_rank": ["min", "count"]}, split_out=True, shuffle_method="tasks")
-            agg.columns = ["_rank", "_n"]
-            repeats = agg[agg["_n"] > 1][["_rank"]].reset_index().repartition(npartitions=1)
-            claims = hidden.map_partitions(_apply_repeats, repeats, meta=empty_frame(),
-                                           align_dataframes=False, enforce_metadata=False)
+            # The local run flags a figure repeated from an earlier page. Distributed:
+            # (1) the first page of every digest on more than one page (a shuffle of
+            # digests), (2) the claims on later pages joined to it (a shuffle of the
+            # digest columns only), (3) those marks sent to their partition by index
+            # (known divisions) and applied there. The claims themselves never move.
+            firsts = hidden.map_partitions(_firsts, meta={"_key": "string", "_rank": "string"})
+            agg = firsts.groupby("_key")["_rank"].agg(["min", "count"], split_out=True, shuffle_method="tasks")
+            repeats = agg[agg["count"] > 1][["min"]].rename(columns={"min": "_rank"}).reset_index()
+            keyed = hidden[hidden["_role"] > 0][["_key", "_file", "_role"]].reset_index()
+            joined = keyed.merge(repeats, on="_key", how="inner", shuffle_method="tasks")
+            marks = joined.map_partitions(_later_copies, meta=joined._meta)[["_order", "_rank", "_role"]]
+            marks = marks.set_index("_order", divisions=hidden.divisions, shuffle_method="tasks")
+            claims = hidden.map_partitions(_apply_marks, marks, meta=empty_frame(),
+                                           enforce_metadata=False, clear_divisions=True)
         else:
             claims = hidden.drop(columns=list(HIDDEN))
     return Results(claims, errors, inputs, listing_errors)
