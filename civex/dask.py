@@ -138,7 +138,7 @@ def _batches(items: list, size: int) -> list[list]:
 
 def _read_input(item: Input, storage_options: dict | None):
     """Document or ReadError for one input, named ``item.name``."""
-    if not _is_url(item.url):
+    if "://" not in item.url:
         doc = read_document(item.url)
         doc.name = item.name
         return doc
@@ -336,7 +336,7 @@ def read_results(paths_or_globs, files_per_partition: int = FILES_PER_PARTITION,
             both = dd.from_pandas(meta, npartitions=1)
         is_claim = both[ERROR_COLUMN].isna()
         hidden = both[is_claim].drop(columns=[ERROR_COLUMN])
-        errors = both[~is_claim][["doc", ERROR_COLUMN]].rename(columns={"doc": "path", ERROR_COLUMN: "reason"})
+        errors = both[~is_claim][["doc", ERROR_COLUMN]].rename(columns={"doc": "path", ERROR_COLUMN: "reason"}).reset_index(drop=True)
         if duplicates and len(inputs) > 1:
             # The local run flags a figure repeated from an earlier page. Distributed:
             # (1) the first page of every digest on more than one page (a shuffle of

@@ -134,3 +134,18 @@ def test_undecodable_files_fail_alone(cluster, tmp_path, mixed_folder):
     claims, errors = client.compute([res.claims, res.errors], sync=True)
     assert len(claims) == len(want)
     assert sorted(errors["path"].str.rsplit("/", n=1).str[-1]) == ["001b_binary.txt", "002b_bad_bom.txt"]
+
+
+def test_fsspec_url_inputs_are_read_on_workers(cluster):
+    """An fsspec URL (here the local filesystem spelled as one) is listed with fsspec and
+    read on the workers; documents are named by their URL, the rest is the local run."""
+    import civex.dask
+
+    _c, client = cluster
+    _local_run, want = _local(["seeds/"], ROOT)
+    got = client.compute(civex.dask.read_claims(f"local://{ROOT}/seeds", files_per_partition=2)).result()
+    recs = _frame_records(got)
+    assert all(r["doc"].startswith("file://") for r in recs)
+    for r in recs:
+        r["doc"] = "seeds/" + r["doc"].rsplit("/", 1)[-1]
+    assert _record_set(recs) == _record_set(want)
