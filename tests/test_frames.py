@@ -129,3 +129,12 @@ def test_cli_parquet_without_pyarrow(tmp_path):
     assert r.returncode == 2
     assert r.stderr.strip() == "civex: Parquet output needs pyarrow: pip install 'civex[parquet]'"
     assert not out.exists()
+
+
+def test_core_import_stays_light():
+    code = ("import sys, civex, civex.cli, civex.frames, civex.parquet; "
+            "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'dask', 'distributed', 'pyarrow'}); "
+            "print(heavy)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"
