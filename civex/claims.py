@@ -17,12 +17,13 @@ Which words are verbs, co-verbs, adverbs and prepositions is data
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from .lexicon import Lexicon, alternation
+from .lexicon import Lexicon, alternation, literal_pattern
 from .quantities import Figure
 from .segment import clause_spans
 
@@ -40,8 +41,8 @@ class Token:
 
 
 @lru_cache(maxsize=8)
-def _verb_pattern(lx: Lexicon) -> regex.Pattern:
-    return regex.compile(alternation(lx.verb_class))
+def _verb_pattern(lx: Lexicon):
+    return literal_pattern(lx.verb_class)
 
 
 @lru_cache(maxsize=8)
@@ -56,11 +57,17 @@ def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
     it and a nominal head after it), 大排查 (大 before it), 申报的项目 (的 after it)."""
     out = []
     heads = _nominal_heads(lx)
-    for m in _verb_pattern(lx).finditer(clean, start, end):
-        cls = lx.verb_class[m.group()]
+    if len(clean) > 256:
+        starts, matches = _verb_matches(clean, lx)
+        matches = matches[bisect_left(starts, start):]
+    else:   # a short phrase: cheaper to scan than to cache
+        matches = [(m.start(), m.end(), m.group(), lx.verb_class[m.group()])
+                   for m in _verb_pattern(lx).finditer(clean, start, end)]
+    for a, b, word, cls in matches:
+        if b > end:
+            break
         if cls == "not_verb":
             continue
-        a, b = m.start(), m.end()
         if cls in ("strong", "weak"):
             if b < len(clean) and clean[b] == "的" and not (b + 1 < len(clean) and clean[b + 1].isdigit()):
                 continue
@@ -73,8 +80,17 @@ def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
                 prev = out[-1] if out else None
                 if not (prev and prev.end == a):
                     continue
-        out.append(Token(a, b, m.group(), cls))
+        out.append(Token(a, b, word, cls))
     return out
+
+
+@lru_cache(maxsize=8)
+def _verb_matches(clean: str, lx: Lexicon) -> tuple[list[int], list[tuple[int, int, str, str]]]:
+    """All verb-ish words of a text, leftmost-longest, found once per text (a page is asked
+    about many of its ranges)."""
+    matches = [(m.start(), m.end(), m.group(), lx.verb_class[m.group()])
+               for m in _verb_pattern(lx).finditer(clean)]
+    return [m[0] for m in matches], matches
 
 
 # A verb right after one of these follows a subject (该区开展活动), not a noun it modifies.
@@ -137,20 +153,15 @@ def _inside_modifier(t: Token, clean: str, de: int) -> bool:
 
 
 def trim_object(s: str, lx: Lexicon) -> str:
-    """Strip function words, adverbs and unbalanced brackets from the ends of an object."""
+    """Strip function words, adverbs, qualifier words and unbalanced brackets from the ends
+    of an object."""
+    lead, tail = _trim_patterns(lx)
     prev = None
-    fillers = _fillers(lx)
     while s != prev:
         prev = s
-        s = s.strip(_TRIM)
-        for w in fillers:
-            if s.startswith(w):
-                s = s[len(w):]
-                break
-        for w in _qualifier_words(lx):
-            if s.endswith(w) and len(s) > len(w):
-                s = s[:-len(w)]   # 个人最高(可贷20万元)
-                break
+        s = lead.sub("", s, count=1)
+        if len(s) > 1:
+            s = tail.sub("", s, count=1)   # 个人最高(可贷20万元)
         for opener, closer in _OPEN_CLOSE.items():
             if s.endswith(opener):
                 s = s[:-1]
@@ -161,6 +172,14 @@ def trim_object(s: str, lx: Lexicon) -> str:
             if s.count(closer) > s.count(opener) and s.endswith(closer):
                 s = s[:-1]
     return s
+
+
+@lru_cache(maxsize=8)
+def _trim_patterns(lx: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
+    chars = regex.escape(_TRIM)
+    lead = regex.compile(f"^(?:[{chars}]|{alternation(_fillers(lx))})+")
+    tail = regex.compile(f"(?:[{chars}]|{alternation(_qualifier_words(lx))})+$")
+    return lead, tail
 
 
 @lru_cache(maxsize=8)

@@ -165,41 +165,31 @@ SENTENCE_END = "。!?\n"
 CLAUSE_MARKS = ",;:，；："
 
 
+_SENTENCE = regex.compile(r"[^。!?\n]*(?:[。!?\n][”’」』)]*|$)")
+
+
 def sentence_spans(clean: str) -> list[tuple[int, int]]:
-    """[start, end) of each sentence of the clean text, end marks included."""
-    spans = []
-    start = 0
-    n = len(clean)
-    i = 0
-    while i < n:
-        ch = clean[i]
-        if ch in SENTENCE_END:
-            end = i + 1
-            # keep a closing quote with its sentence: 。”
-            while end < n and clean[end] in "”’」』)":
-                end += 1
-            if clean[start:end].strip():
-                spans.append((start, end))
-            start = end
-            i = end
-            continue
-        i += 1
-    if start < n and clean[start:].strip():
-        spans.append((start, n))
-    return spans
+    """[start, end) of each sentence of the clean text, end marks (and a closing quote right
+    after them: 。”) included; empty or blank sentences left out."""
+    return [m.span() for m in _SENTENCE.finditer(clean) if m.end() > m.start() and not m.group().isspace()
+            and m.group().strip()]
 
 
 # A bracket longer than this holds a clause of its own ((1亩≈666.67平方米), (“4”指…)).
 LONG_BRACKET = 6
 
 
+_CLAUSE_CUT = regex.compile(f"[{regex.escape(CLAUSE_MARKS + SENTENCE_END)}()]")
+
+
 def clause_spans(clean: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of each clause of clean[start:end] (split at the marks, and at a long bracket)."""
     spans = []
     s = start
-    i = start
-    while i < end:
+    for m in _CLAUSE_CUT.finditer(clean, start, end):
+        i = m.start()
         ch = clean[i]
-        cut = ch in CLAUSE_MARKS or ch in SENTENCE_END
+        cut = True
         if ch == "(":
             close = clean.find(")", i, end)
             inner = (close if close >= 0 else end) - i - 1
@@ -211,7 +201,6 @@ def clause_spans(clean: str, start: int, end: int) -> list[tuple[int, int]]:
             if i > s:
                 spans.append((s, i))
             s = i + 1
-        i += 1
     if end > s:
         spans.append((s, end))
     return spans
