@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import re
 import resource
 import shutil
@@ -35,13 +36,21 @@ NUMERAL = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三
 
 
 def build_corpus(dest: Path, size_mb: float) -> tuple[list[str], int]:
-    """Copies of the seed pages under dest until the corpus holds size_mb MB; (files, chars)."""
-    seeds = sorted((ROOT / "seeds").glob("*.txt"))
-    pages = [p.read_bytes() for p in seeds]
+    """Copies of the seed pages under dest until the corpus holds size_mb MB; (files, chars).
+
+    Each round of copies has its ASCII digits permuted, so no two copies of a page are the
+    same text: per-page caches cannot make a repeated page look fast."""
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    rng = random.Random(8)
     total = chars = 0
     i = 0
+    table = None
     while total < size_mb * 1_000_000:
-        data = pages[i % len(pages)]
+        if i % len(seeds) == 0:
+            perm = list("0123456789")
+            rng.shuffle(perm)
+            table = str.maketrans("0123456789", "".join(perm))
+        data = seeds[i % len(seeds)].translate(table).encode("utf-8")
         sub = dest / f"{i // 500:03d}"
         sub.mkdir(exist_ok=True)
         (sub / f"page_{i:06d}.txt").write_bytes(data)

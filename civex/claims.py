@@ -152,6 +152,7 @@ def _inside_modifier(t: Token, clean: str, de: int) -> bool:
     return t.end <= de and not any(ch in "、,;:" for ch in clean[t.end:de])
 
 
+@lru_cache(maxsize=4096)
 def trim_object(s: str, lx: Lexicon) -> str:
     """Strip function words, adverbs, qualifier words and unbalanced brackets from the ends
     of an object."""

@@ -122,6 +122,7 @@ class DocumentContext:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.scope_matches = _leftmost(self.p.scope, self.clean)
         self.point_matches = _leftmost(self.p.point, self.clean)
+        self._time_starts = {a: b for a, b, _t in reversed(self.point_matches + self.scope_matches)}
         self._subjects: dict[tuple[int, int], str] = {}
         self._categories: dict[tuple[str, str], str] = {}
         self._suffix_hits: list[tuple[int, int, str]] | None = None
@@ -200,6 +201,8 @@ class DocumentContext:
         s2 = _CONNECTORS.sub("", s)
         lead = len(s) - len(s2)
         anaphor = self.p.anaphor_re.match(s2)
+        if not anaphor and not self.p.suffix.search(s2, 0, 18):
+            return ""   # no name can end within reach: most clauses
         floor = anaphor.end() if anaphor else 0
         best = floor if anaphor and self._predicate_follows(s2, floor) else 0
         window = min(len(s2), 18)
@@ -320,16 +323,17 @@ class DocumentContext:
         while k > 0 and start - k < limit and self.clean[k - 1] not in self.p.stops and self.clean[k - 1] != "\n":
             k -= 1
         body = self.clean[k:start]
-        toks = [t for t in tokens(body, 0, len(body), self.lx)
+        toks = [t for t in tokens(self.clean, k, start, self.lx)
                 if t.cls in ("strong", "weak", "coverb") and len(t.word) > 1] if cut_verbs else []
         if toks:
-            body = body[toks[-1].end:]
+            body = self.clean[toks[-1].end:start]
         if place:
             # 帮扶单位区(财政局): a place name holds no other name inside
-            for suf in self.p.suffixes:
-                i = body.rfind(suf)
-                if i >= 0:
-                    body = body[i + len(suf):]
+            last = None
+            for last in self.p.suffix.finditer(body):
+                pass
+            if last is not None:
+                body = body[last.end():]
         name = body + suffix
         if len(body) < 2 or name.endswith(self.p.not_places) or name in self.p.not_actors:
             return ""
@@ -364,14 +368,11 @@ class DocumentContext:
         return self._subjects[key]
 
     def _find_clause_subject(self, a: int, b: int) -> str:
-        text = self.clean[a:b]
         # a time phrase may open the clause: 7月以来区金融工作局…
-        for s, e, _t in self.scope_matches + self.point_matches:
-            if s == a and e < b:
-                text = self.clean[e:b]
-                a = e
-                break
-        subj = self._subject_prefix(text)
+        e = self._time_starts.get(a)
+        if e is not None and e < b:
+            a = e
+        subj = self._subject_prefix(self.clean[a:b])
         if not subj:
             return ""
         subj = _CONNECTORS.sub("", subj)

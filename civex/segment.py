@@ -14,6 +14,7 @@ page's own layout: the line lengths and what follows the run.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from statistics import median
 
 import regex
@@ -168,11 +169,11 @@ CLAUSE_MARKS = ",;:，；："
 _SENTENCE = regex.compile(r"[^。!?\n]*(?:[。!?\n][”’」』)]*|$)")
 
 
-def sentence_spans(clean: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)
+def sentence_spans(clean: str) -> tuple[tuple[int, int], ...]:
     """[start, end) of each sentence of the clean text, end marks (and a closing quote right
     after them: 。”) included; empty or blank sentences left out."""
-    return [m.span() for m in _SENTENCE.finditer(clean) if m.end() > m.start() and not m.group().isspace()
-            and m.group().strip()]
+    return tuple(m.span() for m in _SENTENCE.finditer(clean) if m.end() > m.start() and m.group().strip())
 
 
 # A bracket longer than this holds a clause of its own ((1亩≈666.67平方米), (“4”指…)).
@@ -182,7 +183,8 @@ LONG_BRACKET = 6
 _CLAUSE_CUT = regex.compile(f"[{regex.escape(CLAUSE_MARKS + SENTENCE_END)}()]")
 
 
-def clause_spans(clean: str, start: int, end: int) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def clause_spans(clean: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """[start, end) of each clause of clean[start:end] (split at the marks, and at a long bracket)."""
     spans = []
     s = start
@@ -203,4 +205,4 @@ def clause_spans(clean: str, start: int, end: int) -> list[tuple[int, int]]:
             s = i + 1
     if end > s:
         spans.append((s, end))
-    return spans
+    return tuple(spans)
