@@ -17,6 +17,8 @@ thresholds are data: ``civex/lexicon/checks.toml``.
 """
 from __future__ import annotations
 
+import math
+
 import hashlib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -131,19 +133,28 @@ def _scaled(claim, r: _Rules) -> bool:
 
 
 def _mark_unit_suspects(placed, r: _Rules) -> None:
-    by_unit_sentence: dict[tuple, list] = {}
+    # per (unit, sentence): how many figures, how many printed without 万/亿, and the
+    # smallest value of those printed with one; a figure then asks its window in O(window)
+    stats: dict[tuple, list] = {}
+    scaled: dict[int, bool] = {}
     for c, _cs, _ce, si in placed:
-        by_unit_sentence.setdefault((c.unit, si), []).append(c)
+        scaled[id(c)] = _scaled(c, r)
+        st = stats.setdefault((c.unit, si), [0, 0, math.inf])
+        st[0] += 1
+        if scaled[id(c)]:
+            st[2] = min(st[2], c.value)
+        else:
+            st[1] += 1
     for c, _cs, _ce, si in placed:
-        if c.kind in ("percent", "rank") or _scaled(c, r) or c.value <= 0:
+        if c.kind in ("percent", "rank") or scaled[id(c)] or c.value <= 0:
             continue
-        neighbours = [n for s in range(si - r.window, si + r.window + 1)
-                      for n in by_unit_sentence.get((c.unit, s), []) if n is not c]
-        if not neighbours or not any(n.sentence == c.sentence for n in neighbours):
-            continue
-        if not all(_scaled(n, r) for n in neighbours):
-            continue
-        if c.value * r.ratio <= min(n.value for n in neighbours):
+        if stats[(c.unit, si)][0] < 2:
+            continue   # no other figure of this unit in its own sentence
+        window = [stats.get((c.unit, s)) for s in range(si - r.window, si + r.window + 1)]
+        window = [w for w in window if w]
+        if sum(w[1] for w in window) != 1:
+            continue   # another figure nearby is printed without 万/亿 too
+        if c.value * r.ratio <= min(w[2] for w in window):
             _add_flag(c, UNIT_SUSPECT)
 
 

@@ -256,11 +256,16 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     """Action and object for each figure of one sentence (figures in order)."""
     results: list[Governed] = []
     clauses = clause_spans(clean, sent_start, sent_end)
+    clause_starts = [a for a, _b in clauses]
     prev_fig_end_in_clause: dict[int, int] = {}
     strip = strip_subject or (lambda x: x)
+    # running memory of earlier figures (a sentence may hold thousands of them)
+    last_action_by_unit: dict[str, str] = {}
+    last_action = ""
+    last_topic = None        # Governed of the nearest earlier figure that is not a share
     for k, fig in enumerate(figures):
-        ci = next((i for i, (a, b) in enumerate(clauses) if a <= fig.start < b), None)
-        if ci is None:
+        ci = bisect_left(clause_starts, fig.start + 1) - 1
+        if ci < 0 or not clauses[ci][0] <= fig.start < clauses[ci][1]:
             results.append(Governed("", ""))
             continue
         c_start, c_end = clauses[ci]
@@ -324,21 +329,24 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             obj = strip(clean[seg_start:fig.qualifier_start])
             if post and fig.kind in _COUNTED_AFTER:
                 obj = post   # “4”指1个实践中心 / 4所小学的50支参赛队伍
-            same_unit = [g for f, g in zip(figures[:k], results) if f.unit == fig.unit and g.action]
-            earlier = same_unit or [g for g in results if g.action]
+            earlier = last_action_by_unit.get(fig.unit) or last_action
             if earlier:
-                action = earlier[-1].action
+                action = earlier
             else:
                 # 构建…工作体系(“4”指1个实践中心…): the sentence's verb before this clause
                 action = _last_strong_verb(clean, sent_start, c_start, lx)
         obj = trim_object(_category_head(_name_long_list(trim_object(obj, lx))), lx)
         if not obj and results:
             # 同比增长6.3% / 总投资28亿元: the topic of the nearest figure that is not a share
-            topic = [g for f, g in zip(figures[:k], results) if f.kind != "percent"] or results
-            obj = topic[-1].object
+            obj = (last_topic or results[-1]).object
         if not obj and fig.unit in _SELF_NAMED:
             obj = _SELF_NAMED[fig.unit]
-        results.append(Governed(action, obj))
+        g = Governed(action, obj)
+        results.append(g)
+        if action:
+            last_action_by_unit[fig.unit] = last_action = action
+        if fig.kind != "percent":
+            last_topic = g
     # A figure with no object of its own right before another (对11类31个改革事项): share it.
     for k in range(len(results) - 1, -1, -1):
         if k + 1 < len(results) and figures[k + 1].qualifier_start - figures[k].qualifier_end <= 1:

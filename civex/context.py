@@ -124,6 +124,8 @@ class DocumentContext:
         self.point_matches = _leftmost(self.p.point, self.clean)
         self._time_starts = {a: b for a, b, _t in reversed(self.point_matches + self.scope_matches)}
         self._subjects: dict[tuple[int, int], str] = {}
+        self._running: dict[tuple[int, int], tuple[list[int], list[str]]] = {}
+        self._carry: dict[int, str] = {}
         self._categories: dict[tuple[str, str], str] = {}
         self._suffix_hits: list[tuple[int, int, str]] | None = None
         self._name_cache: dict[tuple[int, str], str] = {}
@@ -379,22 +381,46 @@ class DocumentContext:
         return self._resolve(subj, a)
 
     def _actor(self, fig_start: int, sent_start: int, sent_end: int) -> str:
-        clauses = [c for c in clause_spans(self.clean, sent_start, sent_end) if c[0] <= fig_start]
-        for a, b in reversed(clauses):
-            subj = self._clause_subject(a, b)
-            if subj:
-                return subj
-        block_start, _ = self._block_of(fig_start)
+        starts, running = self._sentence_subjects(sent_start, sent_end)
+        i = bisect_right(starts, fig_start) - 1
+        if i >= 0 and running[i]:
+            return running[i]
         si = bisect_right(self.sentence_starts, sent_start) - 1
-        for k in range(si - 1, -1, -1):
-            s_start, s_end = self.sentences[k]
-            if s_start < block_start:
+        carried = self._carried_subject(si - 1, self._block_of(fig_start)[0])
+        return carried or self._article_actor_of(self._article_of(fig_start))
+
+    def _sentence_subjects(self, s_start: int, s_end: int) -> tuple[list[int], list[str]]:
+        """Clause starts, and for each clause the subject of it or of the nearest clause
+        before it in the sentence (computed once per sentence)."""
+        key = (s_start, s_end)
+        if key not in self._running:
+            starts, running, cur = [], [], ""
+            for a, b in clause_spans(self.clean, s_start, s_end):
+                cur = self._clause_subject(a, b) or cur
+                starts.append(a)
+                running.append(cur)
+            self._running[key] = (starts, running)
+        return self._running[key]
+
+    def _carried_subject(self, si: int, block_start: int) -> str:
+        """The last subject named in sentences si, si-1, … of the paragraph."""
+        pending = []
+        found = ""
+        k = si
+        while k >= 0 and self.sentences[k][0] >= block_start:
+            if k in self._carry:
+                found = self._carry[k]
                 break
-            for a, b in reversed(clause_spans(self.clean, s_start, s_end)):
-                subj = self._clause_subject(a, b)
-                if subj:
-                    return subj
-        return self._article_actor_of(self._article_of(fig_start))
+            running = self._sentence_subjects(*self.sentences[k])[1]
+            if running and running[-1]:
+                found = running[-1]
+                self._carry[k] = found
+                break
+            pending.append(k)
+            k -= 1
+        for k in pending:
+            self._carry[k] = found
+        return found
 
     # -- category ------------------------------------------------------------------------
     def _category(self, sentence: str, headline: str) -> str:

@@ -153,10 +153,6 @@ def test_a_long_line_of_sentences_full_of_claims():
     assert _run_long_line("sentences", timeout=10) >= 2500
 
 
-@pytest.mark.xfail(reason="per-claim work over the whole sentence: context._actor calls clause_spans(sentence) "
-                          "for every claim, claims.assemble and context._actor find the clause by a linear scan, "
-                          "checks.py:140 scans all claims per claim; quadratic in a sentence of thousands of figures",
-                   strict=False)
 def test_one_sentence_of_45000_characters_full_of_claims():
     assert _run_long_line("sentence", timeout=4) >= 2500
 
