@@ -12,16 +12,19 @@ from .lexicon import load_lexicon
 from .read import Document, ReadError, expand_paths, read_document, read_inputs, read_item
 
 
-def extract_file(path: str | os.PathLike, *, lexicon_files: tuple[str, ...] = (), year: int | None = None) -> list[dict]:
+def extract_file(path: str | os.PathLike, *, lexicon_files: tuple[str, ...] = (), year: int | None = None,
+                 derived: bool = False) -> list[dict]:
     """Claims of one file. Raises ValueError naming the file when it cannot be read."""
     doc = read_document(path)
     if isinstance(doc, ReadError):
         raise ValueError(str(doc))
-    return extract_text(doc.text, doc.name, lexicon=load_lexicon(tuple(lexicon_files)), year=year)
+    return extract_document(doc, lexicon_files, year, derived)
 
 
-def extract_document(doc: Document, lexicon_files: tuple[str, ...] = (), year: int | None = None) -> list[dict]:
-    return extract_text(doc.text, doc.name, lexicon=load_lexicon(tuple(lexicon_files)), year=year)
+def extract_document(doc: Document, lexicon_files: tuple[str, ...] = (), year: int | None = None,
+                     derived: bool = False) -> list[dict]:
+    """Claims of a decoded document; ``derived`` adds the computed rate records."""
+    return extract_text(doc.text, doc.name, lexicon=load_lexicon(tuple(lexicon_files)), year=year, derived=derived)
 
 
 def default_jobs() -> int:
@@ -33,21 +36,21 @@ def default_jobs() -> int:
 
 
 def _result(item: str | Document | ReadError, lexicon_files: tuple[str, ...],
-            year: int | None) -> tuple[str, list[dict] | ReadError]:
+            year: int | None, derived: bool = False) -> tuple[str, list[dict] | ReadError]:
     """(name, claims or ReadError) of one item of expand_paths (or a Document). Never raises
     for one bad page: an unexpected failure of the extractor becomes that input's error."""
     doc = item if isinstance(item, Document) else read_item(item)
     if isinstance(doc, ReadError):
         return doc.name, doc
     try:
-        return doc.name, extract_document(doc, lexicon_files, year)
+        return doc.name, extract_document(doc, lexicon_files, year, derived)
     except Exception as e:  # noqa: BLE001 - one odd page must not stop a year of pages
         detail = " ".join(str(e).split())[:200]
         return doc.name, ReadError(doc.name, f"extraction failed: {type(e).__name__}" + (f": {detail}" if detail else ""))
 
 
-def _results_of_chunk(chunk: list, lexicon_files: tuple[str, ...], year: int | None) -> list:
-    return [_result(item, lexicon_files, year) for item in chunk]
+def _results_of_chunk(chunk: list, lexicon_files: tuple[str, ...], year: int | None, derived: bool) -> list:
+    return [_result(item, lexicon_files, year, derived) for item in chunk]
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:
@@ -58,7 +61,7 @@ def _chunks(items: list, size: int) -> Iterator[list]:
 
 
 def _iter_parallel(items: list, jobs: int, lexicon_files: tuple[str, ...], year: int | None,
-                   chunksize: int | None) -> Iterator[tuple[str, list[dict] | ReadError]]:
+                   chunksize: int | None, derived: bool = False) -> Iterator[tuple[str, list[dict] | ReadError]]:
     """Chunks of inputs on a process pool; results in input order. At most a few chunks per
     worker are in flight, so memory stays flat however many files there are (and however
     slowly the caller writes). A worker that dies (killed, out of memory) breaks the pool:
@@ -74,7 +77,7 @@ def _iter_parallel(items: list, jobs: int, lexicon_files: tuple[str, ...], year:
     pool = ProcessPoolExecutor(max_workers=jobs)
 
     def submit(chunk):
-        return pool.submit(_results_of_chunk, chunk, lexicon_files, year)
+        return pool.submit(_results_of_chunk, chunk, lexicon_files, year, derived)
 
     def fresh_pool():
         nonlocal pool
@@ -111,7 +114,8 @@ def _name_of(item) -> str:
 
 
 def iter_results(paths: Iterable[str], *, lexicon_files: tuple[str, ...] = (), year: int | None = None,
-                 jobs: int = 1, chunksize: int | None = None) -> Iterator[tuple[str, list[dict] | ReadError]]:
+                 jobs: int = 1, chunksize: int | None = None,
+                 derived: bool = False) -> Iterator[tuple[str, list[dict] | ReadError]]:
     """(name, claims or ReadError) for each input, in input order.
 
     ``jobs`` > 1 reads and extracts the files on that many worker processes (0: one per
@@ -122,16 +126,16 @@ def iter_results(paths: Iterable[str], *, lexicon_files: tuple[str, ...] = (), y
     if jobs > 1:
         items = list(expand_paths(paths))
         if len(items) > 1:
-            yield from _iter_parallel(items, min(jobs, len(items)), lexicon_files, year, chunksize)
+            yield from _iter_parallel(items, min(jobs, len(items)), lexicon_files, year, chunksize, derived)
             return
     else:
         items = expand_paths(paths)
     for item in items:
-        yield _result(item, lexicon_files, year)
+        yield _result(item, lexicon_files, year, derived)
 
 
 def iter_claims(paths: Iterable[str], *, lexicon_files: tuple[str, ...] = (), year: int | None = None,
-                errors: list | None = None, tracker=None, jobs: int = 1) -> Iterator[dict]:
+                errors: list | None = None, tracker=None, jobs: int = 1, derived: bool = False) -> Iterator[dict]:
     """Claims of every input, streamed in input order. Unreadable inputs are appended to
     ``errors`` (a list of ReadError) when given, else skipped. A figure repeating one of an
     earlier input is flagged ``duplicate`` (``tracker``: a checks.DuplicateTracker, made
@@ -139,7 +143,7 @@ def iter_claims(paths: Iterable[str], *, lexicon_files: tuple[str, ...] = (), ye
     processes, as for :func:`iter_results`."""
     if tracker is None:
         tracker = DuplicateTracker()
-    for _name, result in iter_results(paths, lexicon_files=lexicon_files, year=year, jobs=jobs):
+    for _name, result in iter_results(paths, lexicon_files=lexicon_files, year=year, jobs=jobs, derived=derived):
         if isinstance(result, ReadError):
             if errors is not None:
                 errors.append(result)
@@ -148,7 +152,7 @@ def iter_claims(paths: Iterable[str], *, lexicon_files: tuple[str, ...] = (), ye
 
 
 def iter_documents(paths: Iterable[str], *, lexicon_files: tuple[str, ...] = (), year: int | None = None,
-                   tracker=None) -> Iterator[tuple[Document | ReadError, list[dict]]]:
+                   tracker=None, derived: bool = False) -> Iterator[tuple[Document | ReadError, list[dict]]]:
     """(Document, its claims) for each input in input order, (ReadError, []) for an unreadable
     one: for exports that also need the text (articles, document hashes)."""
     if tracker is None:
@@ -157,7 +161,7 @@ def iter_documents(paths: Iterable[str], *, lexicon_files: tuple[str, ...] = (),
         if isinstance(item, ReadError):
             yield item, []
         else:
-            claims = extract_document(item, lexicon_files, year)
+            claims = extract_document(item, lexicon_files, year, derived)
             yield item, (tracker.mark(claims) if tracker else claims)
 
 

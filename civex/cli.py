@@ -42,6 +42,21 @@ def _report(error: ReadError) -> None:
     err.print(f"civex: {error.name}: {error.reason}", markup=False, soft_wrap=True)
 
 
+def _lexicon_files(lexicon) -> tuple[str, ...]:
+    """The --lexicon files, checked once here: a bad file is a usage error (exit 2), not one
+    failure per page."""
+    files = tuple(str(p) for p in lexicon)
+    if files:
+        from .lexicon import load_lexicon
+
+        try:
+            load_lexicon(files)
+        except (OSError, ValueError) as e:   # tomllib.TOMLDecodeError is a ValueError
+            raise typer.BadParameter(f"{e.filename or ''} {e.strerror}".strip() if isinstance(e, OSError) else str(e),
+                                     param_hint="--lexicon")
+    return files
+
+
 def _pick_format(fmt: Optional[str], output: Optional[Path]) -> str:
     if fmt:
         if fmt not in FORMATS:
@@ -66,20 +81,23 @@ def extract_cmd(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)"),
     no_bom: bool = typer.Option(False, "--no-bom", help="CSV file without the UTF-8 byte order mark"),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="worker processes (default: one per core)"),
+    derived: bool = typer.Option(False, "--derived", help="add computed records: rates from a total and its part (derived: true)"),
 ) -> None:
     if engine not in ("local", "dask"):
         raise typer.BadParameter(f"unknown engine {engine!r} (choose local or dask)", param_hint="--engine")
     if engine == "dask":  # civex/dask.py: a Parquet dataset at -o, errors beside it, summary on stderr
         if output is None:
             raise typer.BadParameter("--engine dask writes a Parquet dataset: give -o DIR or -o FILE.parquet", param_hint="--output")
+        if derived:
+            raise typer.BadParameter("--derived is not available with --engine dask", param_hint="--derived")
         from .dask import cli_extract
-        raise typer.Exit(cli_extract(paths, str(output), scheduler=scheduler, lexicon_files=tuple(str(p) for p in lexicon),
+        raise typer.Exit(cli_extract(paths, str(output), scheduler=scheduler, lexicon_files=_lexicon_files(lexicon),
                                      year=year, report=_report))
     fmt = _pick_format(fmt, output)
-    lexicon_files = tuple(str(p) for p in lexicon)
+    lexicon_files = _lexicon_files(lexicon)
     failed = 0
     if fmt in ("csv", "xlsx", "sqlite") and output is not None:  # civex/export.py
-        raise typer.Exit(_export_files(paths, output, fmt, lexicon_files, year, bom=not no_bom))
+        raise typer.Exit(_export_files(paths, output, fmt, lexicon_files, year, bom=not no_bom, derived=derived))
     if fmt in ("xlsx", "sqlite"):
         raise typer.BadParameter(f"{fmt} output needs a file: -o FILE.{fmt}", param_hint="--format")
     tracker = DuplicateTracker()  # flags a figure repeated from an earlier input
@@ -88,7 +106,8 @@ def extract_cmd(
     def records():
         nonlocal failed
         with progress:
-            for _name, result in progress.wrap(iter_results(paths, lexicon_files=lexicon_files, year=year, jobs=jobs or 0)):
+            for _name, result in progress.wrap(iter_results(paths, lexicon_files=lexicon_files, year=year, jobs=jobs or 0,
+                                                            derived=derived)):
                 if isinstance(result, ReadError):
                     failed += 1
                     _report(result)
@@ -175,7 +194,7 @@ def _fail(message: str, code: int = 1) -> "typer.Exit":
     return typer.Exit(code)
 
 
-def _export_files(paths, output: Path, fmt: str, lexicon_files, year, bom: bool) -> int:
+def _export_files(paths, output: Path, fmt: str, lexicon_files, year, bom: bool, derived: bool = False) -> int:
     """extract -o FILE.csv/.xlsx/.sqlite: streamed through civex.export; exit status."""
     from .api import iter_documents
     from .export import ExportError, open_exporter
@@ -185,7 +204,8 @@ def _export_files(paths, output: Path, fmt: str, lexicon_files, year, bom: bool)
     try:
         exporter = open_exporter(output, fmt, bom=bom, lexicon=load_lexicon(lexicon_files))
         with exporter, _Progress(paths) as progress:
-            for item, claims in progress.wrap(iter_documents(paths, lexicon_files=lexicon_files, year=year)):
+            for item, claims in progress.wrap(iter_documents(paths, lexicon_files=lexicon_files, year=year,
+                                                             derived=derived)):
                 if isinstance(item, ReadError):
                     failed += 1
                     _report(item)
@@ -233,7 +253,7 @@ def summary_cmd(
     suffix = output.suffix.lower() if output else None
     if suffix not in (None, ".csv", ".json", ".xlsx"):
         raise typer.BadParameter(f"cannot write a summary to {output.name!r}: use .csv, .json or .xlsx", param_hint="--output")
-    lexicon_files = tuple(str(p) for p in lexicon)
+    lexicon_files = _lexicon_files(lexicon)
     records, articles, failed = [], [], 0
     pages = [p for p in paths if not p.lower().endswith((".jsonl", ".json"))]
     for p in paths:
@@ -341,7 +361,7 @@ def explain_cmd(
                 span = line_span(text, line)
             except ValueError as e:
                 raise typer.BadParameter(str(e), param_hint="--line") from None
-    result = explain(text, lexicon=load_lexicon(tuple(str(p) for p in lexicon)), span=span)
+    result = explain(text, lexicon=load_lexicon(_lexicon_files(lexicon)), span=span)
     if as_json:
         for it in result.items:
             typer.echo(json.dumps(it.to_dict(), ensure_ascii=False))
@@ -377,7 +397,7 @@ def eval_cmd(
     try:
         preds = load_jsonl(pred) if pred is not None else None
         r = evaluate(gold, docs, preds, kinds=kinds.split(",") if kinds else None,
-                     lexicon_files=tuple(str(p) for p in lexicon))
+                     lexicon_files=_lexicon_files(lexicon))
     except GoldError as e:
         raise _fail(str(e)) from None
     except OSError as e:
@@ -433,7 +453,7 @@ def articles_cmd(
 
     def records():
         nonlocal failed
-        for rec in iter_articles(paths, lexicon_files=tuple(str(p) for p in lexicon), year=year, errors=errors):
+        for rec in iter_articles(paths, lexicon_files=_lexicon_files(lexicon), year=year, errors=errors):
             failed += len(errors)
             while errors:
                 _report(errors.pop(0))   # in input order, before the next document's articles

@@ -383,14 +383,15 @@ def export_documents(path, documents: Iterable[tuple[str, str | None, list[dict]
 
 
 def export_paths(paths: Iterable[str], output, *, fmt: str | None = None, bom: bool = True,
-                 lexicon_files: tuple[str, ...] = (), year: int | None = None, errors: list | None = None) -> int:
+                 lexicon_files: tuple[str, ...] = (), year: int | None = None, errors: list | None = None,
+                 derived: bool = False) -> int:
     """Extract ``paths`` and export every claim to ``output``."""
     from .api import iter_documents
     from .lexicon import load_lexicon
     from .read import ReadError
 
     def docs():
-        for item, claims in iter_documents(paths, lexicon_files=lexicon_files, year=year):
+        for item, claims in iter_documents(paths, lexicon_files=lexicon_files, year=year, derived=derived):
             if isinstance(item, ReadError):
                 if errors is not None:
                     errors.append(item)

@@ -146,3 +146,37 @@ def test_eval_bad_gold_is_one_line(tmp_path):
 def test_no_progress_bar_when_not_a_terminal():
     r = run("extract", SEEDS, "--format", "jsonl")
     assert r.stderr == ""
+
+
+def test_derived_rates_only_on_request():
+    page = "上级交办重复信访案件共155起，化解153起。"
+    plain = runner.invoke(app, ["extract", "-", "--format", "jsonl"], input=page)
+    assert plain.exit_code == 0
+    assert [json.loads(x)["derived"] for x in plain.stdout.splitlines()] == [False, False]
+    asked = runner.invoke(app, ["extract", "-", "--format", "jsonl", "--derived"], input=page)
+    rows = [json.loads(x) for x in asked.stdout.splitlines()]
+    rates = [r for r in rows if r["derived"]]
+    assert len(rates) == 1
+    assert rates[0]["unit"] == "%" and rates[0]["value"] == pytest.approx(98.7, abs=0.05)   # 153/155
+    assert page[rates[0]["start"]:rates[0]["end"]] == rates[0]["text"]
+
+
+def test_articles_command():
+    r = runner.invoke(app, ["articles", str(SEEDS / "000_a23e845ea027e80a.txt"), "--format", "jsonl"])
+    assert r.exit_code == 0
+    rows = [json.loads(x) for x in r.stdout.splitlines()]
+    assert len(rows) == 9 and rows[0]["headline"].endswith("石龙区确保创文任务落地落实")
+    assert sum(a["claims"] for a in rows) == len(
+        runner.invoke(app, ["extract", str(SEEDS / "000_a23e845ea027e80a.txt"), "--format", "jsonl"]).stdout.splitlines())
+    missing = runner.invoke(app, ["articles", "no/such/page.txt", "--format", "jsonl"])
+    assert missing.exit_code == 1
+
+
+@pytest.mark.parametrize("content, says", [("x = [\n", "not valid TOML"), ("[foo]\nx = 1\n", "unknown lexicon table")])
+def test_bad_lexicon_file_is_a_usage_error(tmp_path, content, says):
+    bad = tmp_path / "mine.toml"
+    bad.write_text(content, encoding="utf-8")
+    r = runner.invoke(app, ["extract", str(SEEDS), "--lexicon", str(bad), "--format", "jsonl"])
+    assert r.exit_code == 2
+    flat = "".join(ch for ch in r.output if not ch.isspace() and ch not in "│╭╮╰╯─")   # rich wraps the box
+    assert says.replace(" ", "") in flat and '"doc"' not in r.output   # no page was processed

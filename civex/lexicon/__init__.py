@@ -153,7 +153,10 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     raw = {name: _read_packaged(name) for name in DATA_FILES}
     for path in extra:
         with Path(path).open("rb") as f:
-            user = tomllib.load(f)
+            try:
+                user = tomllib.load(f)
+            except tomllib.TOMLDecodeError as e:
+                raise ValueError(f"{path}: not valid TOML: {e}") from None
         for name, table in user.items():
             if name not in raw:
                 raise ValueError(f"{path}: unknown lexicon table [{name}] (known: {', '.join(DATA_FILES)})")
