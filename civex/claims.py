@@ -1,7 +1,7 @@
 """Assembling claims: the governing verb and the counted object of each figure.
 
-Within a clause (the text between commas, semicolons, colons and brackets), a
-figure is governed by
+Within a clause (the text between commas, semicolons and colons; a long bracket is a
+clause of its own), a figure is governed by
 
 1. the verb before it (``清理店外经营、占道经营、流动摊贩300余处``); the object is
    what lies between the verb and the figure, or else what follows the figure
@@ -12,8 +12,11 @@ figure is governed by
 3. the verb of the previous figure in the same sentence, for list items
    (``清理乱堆乱放240余次、乱搭乱建50余次``) and continuation clauses (``其中…6个``).
 
-Which words are verbs, co-verbs, adverbs and prepositions is data
-(``lexicon/verbs.toml``).
+A verb is skipped where it modifies a noun (银企对接活动, 推进缓慢的3个村) and a
+later verb wins where it opens a new predicate (发现问题并整改20余个). For counts the
+noun right after the classifier is what is counted; a long list before 等 is named by
+what its items share. Which words are verbs, co-verbs, adverbs, prepositions and
+nominal heads is data (``lexicon/verbs.toml``).
 """
 from __future__ import annotations
 
@@ -27,8 +30,6 @@ from .lexicon import Lexicon, alternation, literal_pattern
 from .quantities import Figure
 from .segment import clause_spans
 
-# Characters trimmed from the ends of an object.
-_TRIM = "、,，;；:：的和及与以等了着在"
 _OPEN_CLOSE = {"“": "”", "‘": "’", "(": ")", "《": "》", "「": "」"}
 
 
@@ -57,6 +58,7 @@ def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
     it and a nominal head after it), 大排查 (大 before it), 申报的项目 (的 after it)."""
     out = []
     heads = _nominal_heads(lx)
+    subject_ends = lx.raw["verbs"].get("subject_ends", "")
     if len(clean) > 256:
         starts, matches = _verb_matches(clean, lx)
         matches = matches[bisect_left(starts, start):]
@@ -75,7 +77,7 @@ def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
                 continue   # 场地支持、税费减免等: an item of a list of nouns
             if a > start and clean[a - 1] == "大":
                 continue
-            if (a > start and _is_han(clean[a - 1]) and clean[a - 1] not in _SUBJECT_ENDS
+            if (a > start and _is_han(clean[a - 1]) and clean[a - 1] not in subject_ends
                     and clean.startswith(heads, b)):
                 prev = out[-1] if out else None
                 if not (prev and prev.end == a):
@@ -91,10 +93,6 @@ def _verb_matches(clean: str, lx: Lexicon) -> tuple[list[int], list[tuple[int, i
     matches = [(m.start(), m.end(), m.group(), lx.verb_class[m.group()])
                for m in _verb_pattern(lx).finditer(clean)]
     return [m[0] for m in matches], matches
-
-
-# A verb right after one of these follows a subject (该区开展活动), not a noun it modifies.
-_SUBJECT_ENDS = set("区县市镇乡村局委办部队组站所院会司行社")
 
 
 def _is_han(ch: str) -> bool:
@@ -177,7 +175,7 @@ def trim_object(s: str, lx: Lexicon) -> str:
 
 @lru_cache(maxsize=8)
 def _trim_patterns(lx: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
-    chars = regex.escape(_TRIM)
+    chars = regex.escape(lx.raw["verbs"].get("object_trim_chars", ""))
     lead = regex.compile(f"^(?:[{chars}]|{alternation(_fillers(lx))})+")
     tail = regex.compile(f"(?:[{chars}]|{alternation(_qualifier_words(lx))})+$")
     return lead, tail
@@ -227,8 +225,6 @@ class Governed:
 # Counts name what they count after the classifier (组建4个专业督导组); measures and
 # money name it before (一般公共预算收入完成41374万元).
 _COUNTED_AFTER = {"count"}
-# Classifiers that are their own object when nothing else names it (走访40余户).
-_SELF_NAMED = {"户": "户", "人": "人", "名": "人", "人次": "人次"}
 
 
 def _common_suffix(items: list[str]) -> str:
@@ -259,6 +255,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     clause_starts = [a for a, _b in clauses]
     prev_fig_end_in_clause: dict[int, int] = {}
     strip = strip_subject or (lambda x: x)
+    self_named = lx.raw["units"].get("classes", {}).get("self_named", {})
     # running memory of earlier figures (a sentence may hold thousands of them)
     last_action_by_unit: dict[str, str] = {}
     last_action = ""
@@ -318,10 +315,10 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 # action, the rest what was done
                 action = before[a].word
                 obj = clean[before[a].end:before[b].end]
-            if not obj and fig.unit in _SELF_NAMED:
+            if not obj and fig.unit in self_named:
                 # 培训844人次 after 创业培训16期: the people of that event; 走访40余户: 户
                 prev = results[-1].object if results else ""
-                obj = prev if prev and before[b].word in prev else _SELF_NAMED[fig.unit]
+                obj = prev if prev and before[b].word in prev else self_named[fig.unit]
             if not obj:
                 obj = strip(clean[seg_start:before[a].start])
         else:
@@ -339,8 +336,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         if not obj and results:
             # 同比增长6.3% / 总投资28亿元: the topic of the nearest figure that is not a share
             obj = (last_topic or results[-1]).object
-        if not obj and fig.unit in _SELF_NAMED:
-            obj = _SELF_NAMED[fig.unit]
+        if not obj and fig.unit in self_named:
+            obj = self_named[fig.unit]
         g = Governed(action, obj)
         results.append(g)
         if action:

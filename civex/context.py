@@ -28,14 +28,6 @@ from .claims import tokens
 from .lexicon import Lexicon, alternation, literal_pattern
 from .segment import clause_spans, sentence_spans
 
-# Words that open a clause without being its subject (此外，该区… / 其中…).
-_CONNECTORS = regex.compile(
-    r"^(?:此外|同时|另外|其中|与此同时|活动中|活动现场|现场|此次活动|本次活动|会上|会后|随后|"
-    r"目前|当前|期间|据悉|据了解|截至目前|在此基础上|为此|对此|近日|近期|当天|当日|今年以来|"
-    r"今年|下一步|接下来|据(?=\p{Han}{2}))+"
-)
-
-
 def _leftmost(patterns, text: str) -> list[tuple[int, int, str]]:
     """Non-overlapping matches of several patterns, leftmost first, earlier pattern on a tie:
     what one alternation of them would find."""
@@ -74,6 +66,7 @@ class _Patterns:
     stops: frozenset
     anaphora: dict
     anaphor_re: regex.Pattern
+    connectors: regex.Pattern
     categories: tuple
     category_words: regex.Pattern
     word_categories: dict
@@ -100,6 +93,8 @@ def _patterns(lx: Lexicon) -> _Patterns:
         suffixes=suffixes, not_places=tuple(a["not_places"]), not_actors=frozenset(a["not_actors"]),
         stops=frozenset(a["name_stops"]), anaphora=dict(a.get("anaphora", {})),
         anaphor_re=regex.compile(f"^(?:{alternation(a.get('anaphora', {}))})"), categories=cats,
+        connectors=regex.compile("^(?:" + "|".join([alternation(a.get("connectors", []))]
+                                                  + [a["connector_pattern"]] * bool(a.get("connector_pattern"))) + ")+"),
         category_words=literal_pattern(word_categories), word_categories=word_categories,
         not_carried=regex.compile(t.get("not_carried", "(?!)")),
         place_suffixes=frozenset(a.get("place_suffixes", ["区", "县", "市", "镇", "乡", "村", "街道"])),
@@ -139,8 +134,8 @@ class DocumentContext:
         subj = self._subject_prefix(s)
         if subj:
             return s[len(subj):]
-        m = self.p.anaphor_re.match(_CONNECTORS.sub("", s))
-        return _CONNECTORS.sub("", s)[m.end():] if m else s
+        m = self.p.anaphor_re.match(self.p.connectors.sub("", s))
+        return self.p.connectors.sub("", s)[m.end():] if m else s
 
     def resolve_object(self, obj: str, pos: int) -> str:
         """该项目 -> 苗木种植项目: the nearest earlier name in the article that ends with the noun."""
@@ -200,7 +195,7 @@ class DocumentContext:
         suffix and is followed by a predicate (a verb, adverb, co-verb, preposition, 在/于,
         or a person's role: 区财政局|局长王斐介绍说). It holds no stop character, except
         after an anaphor (该区各单位)."""
-        s2 = _CONNECTORS.sub("", s)
+        s2 = self.p.connectors.sub("", s)
         lead = len(s) - len(s2)
         anaphor = self.p.anaphor_re.match(s2)
         if not anaphor and not self.p.suffix.search(s2, 0, 18):
@@ -377,7 +372,7 @@ class DocumentContext:
         subj = self._subject_prefix(self.clean[a:b])
         if not subj:
             return ""
-        subj = _CONNECTORS.sub("", subj)
+        subj = self.p.connectors.sub("", subj)
         return self._resolve(subj, a)
 
     def _actor(self, fig_start: int, sent_start: int, sent_end: int) -> str:
