@@ -69,21 +69,34 @@ def write_csv(records: Iterable[dict], out: IO[str], fields=FIELD_NAMES) -> int:
 
 
 TABLE_COLUMNS = ["doc", "text", "value", "approx", "unit", "kind", "action", "object", "actor", "time"]
+# on a terminal narrower than WIDE_TERMINAL the table keeps only these
+NARROW_COLUMNS = ["text", "value", "unit", "action", "object", "actor", "time"]
+WIDE_TERMINAL = 120
 
 
-def write_table(records: Iterable[dict], console, columns=TABLE_COLUMNS, title: str | None = None) -> int:
+# share of the width each column gets, and the least it gets: the columns fill the terminal
+# in these proportions and wrap within them
+_RATIO = {"doc": 2, "text": 2, "value": 2, "approx": 2, "unit": 2, "kind": 2, "action": 2, "object": 4,
+          "actor": 3, "time": 2, "headline": 5, "reporter": 2, "article": 1, "date": 1, "claims": 1}
+_MIN_WIDTH = {"unit": 3, "action": 4, "object": 6, "actor": 4, "time": 4, "approx": 5, "kind": 5}
+
+
+def write_table(records: Iterable[dict], console, columns=None, title: str | None = None) -> int:
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False, header_style="bold")
+    if columns is None:
+        columns = TABLE_COLUMNS if console.width >= WIDE_TERMINAL else NARROW_COLUMNS
+    table = Table(title=title, show_lines=False, header_style="bold", expand=True)
     for c in columns:
-        table.add_column(c, overflow="fold", justify="right" if c == "value" else "left")
+        table.add_column(c, overflow="fold", ratio=_RATIO.get(c, 2), min_width=_MIN_WIDTH.get(c),
+                         justify="right" if c in ("value", "article", "claims") else "left")
     n = 0
     for r in records:
         row = []
         for c in columns:
             v = r.get(c)
             if c == "doc":
-                v = str(v).rsplit("/", 1)[-1]
+                v = str(v).rsplit("/", 1)[-1].rsplit(".", 1)[0]
             elif c == "text":
                 v = " ".join(str(v).split())
             row.append(csv_cell(v))
