@@ -7,6 +7,7 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from . import __version__
 from .api import iter_articles, iter_results
@@ -34,12 +35,24 @@ Example:  civex extract seeds/ --format jsonl | jq .value
 
 \b
 Record fields:
-{describe_fields()}
+{escape(describe_fields())}
 """
 
 
 def _report(error: ReadError) -> None:
     err.print(f"civex: {error.name}: {error.reason}", markup=False, soft_wrap=True)
+
+
+def _paragraphs(text: str) -> str:
+    """Help text with each paragraph on one line, so the terminal wraps it; a block after a
+    line holding only \\b (field lists, examples) keeps its lines."""
+    out = []
+    for block in text.strip("\n").split("\n\n"):
+        if block.startswith("\b") or block.lstrip().startswith(("Example", "$", "civex ")):
+            out.append(block)
+        else:
+            out.append(" ".join(line.strip() for line in block.splitlines()))
+    return "\n\n".join(out)
 
 
 def _lexicon_files(lexicon) -> tuple[str, ...]:
@@ -70,7 +83,7 @@ def _pick_format(fmt: Optional[str], output: Optional[Path]) -> str:
     return "table" if sys.stdout.isatty() else "jsonl"
 
 
-@app.command("extract", help=EXTRACT_HELP)
+@app.command("extract", help=_paragraphs(EXTRACT_HELP))
 def extract_cmd(
     paths: List[str] = typer.Argument(..., help="files, directories or - (stdin)"),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="table | jsonl | json | csv"),
@@ -233,7 +246,7 @@ Example:  civex summary seeds/ --by doc,kind
 """
 
 
-@app.command("summary", help=SUMMARY_HELP)
+@app.command("summary", help=_paragraphs(SUMMARY_HELP))
 def summary_cmd(
     paths: List[str] = typer.Argument(..., help="pages, directories, - or civex .jsonl/.json output"),
     by: str = typer.Option("category", "--by", help="comma-separated record fields (unit is always added)"),
@@ -331,7 +344,7 @@ Example:  civex explain "7月以来，该区共清理店外经营、占道经营
 """
 
 
-@app.command("explain", help=EXPLAIN_HELP)
+@app.command("explain", help=_paragraphs(EXPLAIN_HELP))
 def explain_cmd(
     text: Optional[str] = typer.Argument(None, help="the text to explain"),
     file: Optional[Path] = typer.Option(None, "--file", help="a page to explain instead of TEXT"),
@@ -380,7 +393,7 @@ Example:  civex eval --gold evaluation/gold --docs seeds
 """
 
 
-@app.command("eval", help=EVAL_HELP)
+@app.command("eval", help=_paragraphs(EVAL_HELP))
 def eval_cmd(
     pred: Optional[Path] = typer.Argument(None, help="predicted claims (.jsonl); default: run civex on --docs"),
     gold: Path = typer.Option(..., "--gold", help="gold directory (*.jsonl) or file"),
@@ -433,11 +446,11 @@ Example:  civex articles seeds/ --year 2022 --format csv -o articles.csv
 
 \b
 Article fields:
-{describe_fields(ARTICLE_FIELDS)}
+{escape(describe_fields(ARTICLE_FIELDS))}
 """
 
 
-@app.command("articles", help=ARTICLES_HELP)
+@app.command("articles", help=_paragraphs(ARTICLES_HELP))
 def articles_cmd(
     paths: List[str] = typer.Argument(..., help="files, directories or - (stdin)"),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="table | jsonl | json | csv"),
