@@ -177,7 +177,8 @@ def trim_object(s: str, lx: Lexicon) -> str:
 def _trim_patterns(lx: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
     chars = regex.escape(lx.raw["verbs"].get("object_trim_chars", ""))
     lead = regex.compile(f"^(?:[{chars}]|{alternation(_fillers(lx))})+")
-    tail = regex.compile(f"(?:[{chars}]|{alternation(_qualifier_words(lx))})+$")
+    adverbs = [w for w, c in lx.verb_class.items() if c == "adverb"]
+    tail = regex.compile(f"(?:[{chars}]|{alternation(list(_qualifier_words(lx)) + adverbs)})+$")   # 案件共(155起)
     return lead, tail
 
 
