@@ -59,6 +59,7 @@ def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
     out = []
     heads = _nominal_heads(lx)
     subject_ends = lx.raw["verbs"].get("subject_ends", "")
+    bound_heads = "".join(lx.raw["verbs"].get("bound_heads", []))
     if len(clean) > 256:
         starts, matches = _verb_matches(clean, lx)
         matches = matches[bisect_left(starts, start):]
@@ -77,6 +78,8 @@ def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
                 continue   # 场地支持、税费减免等: an item of a list of nouns
             if a > start and clean[a - 1] == "大":
                 continue
+            if b < len(clean) and clean[b] in bound_heads and not clean.startswith(heads, b + 1):
+                continue   # 整改率 / 招聘会: the verb is part of a noun
             if (a > start and _is_han(clean[a - 1]) and clean[a - 1] not in subject_ends
                     and clean.startswith(heads, b)):
                 prev = out[-1] if out else None
@@ -177,7 +180,7 @@ def trim_object(s: str, lx: Lexicon) -> str:
 def _trim_patterns(lx: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
     chars = regex.escape(lx.raw["verbs"].get("object_trim_chars", ""))
     lead = regex.compile(f"^(?:[{chars}]|{alternation(_fillers(lx))})+")
-    adverbs = [w for w, c in lx.verb_class.items() if c == "adverb"]
+    adverbs = [w for w, c in lx.verb_class.items() if c in ("adverb", "weak") and len(w) == 1]   # 群众达
     tail = regex.compile(f"(?:[{chars}]|{alternation(list(_qualifier_words(lx)) + adverbs)})+$")   # 案件共(155起)
     return lead, tail
 
@@ -311,6 +314,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 obj = post
             lead = trim_object(strip(clean[seg_start:before[a].start]), lx)
             if (not obj and b > a and not lead and before[a].cls == "strong"
+                    and before[b].word not in lx.raw["verbs"].get("complements", [])
                     and (fig.unit in _event_units(lx) or not is_list_item)):
                 # 开展督导3次 / 编发督导通报14期 / 实现授信11800万元: the first verb is the
                 # action, the rest what was done
