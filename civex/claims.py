@@ -181,7 +181,8 @@ def _trim_patterns(lx: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
     chars = regex.escape(lx.raw["verbs"].get("object_trim_chars", ""))
     lead = regex.compile(f"^(?:[{chars}]|{alternation(_fillers(lx))})+")
     adverbs = [w for w, c in lx.verb_class.items() if c in ("adverb", "weak") and len(w) == 1]   # 群众达
-    tail = regex.compile(f"(?:[{chars}]|{alternation(list(_qualifier_words(lx)) + adverbs)})+$")   # 案件共(155起)
+    fillers = lx.raw["verbs"].get("object_fillers", [])      # 信访总量同比(下降23.5%)
+    tail = regex.compile(f"(?:[{chars}]|{alternation(list(_qualifier_words(lx)) + adverbs + fillers)})+$")
     return lead, tail
 
 
@@ -325,7 +326,10 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 prev = results[-1].object if results else ""
                 obj = prev if prev and before[b].word in prev else self_named[fig.unit]
             if not obj:
-                obj = strip(clean[seg_start:before[a].start])
+                # the topic before the verb; after an earlier verb, only what it governs
+                # (发现问题并整改20余个 -> 问题)
+                lead_start = max([seg_start] + [t.end for t in before[:a] if t.cls in ("strong", "weak")])
+                obj = strip(clean[lead_start:before[a].start])
         else:
             # no verb in reach: a list item or a continuation clause shares a previous verb
             obj = strip(clean[seg_start:fig.qualifier_start])
