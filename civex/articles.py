@@ -138,13 +138,14 @@ def _headline_text(norm: Normalized, i: int) -> str:
 def _reporter(norm: Normalized, body: list[int], lexicon: Lexicon) -> str:
     pattern = regex.compile(lexicon.raw["layout"]["reporter"])
     credit = regex.compile(lexicon.raw["layout"]["caption_credit"])
+    byline = regex.compile(lexicon.raw["layout"]["byline"]) if lexicon.raw["layout"].get("byline") else None
     names: list[str] = []
     for i in body:
         b = norm.blocks[i]
         text = norm.clean[norm.block_starts[i]:_block_clean_end(norm, i)]
         if b.dateline:
             paren = regex.search(r"\(([^()]{2,40})\)", text[:60])
-            head = paren.group(1) if paren else ""
+            head = paren.group(1) if paren else (text if byline and byline.match(text) else "")
             for m in pattern.finditer(head):
                 for name in regex.split(r"\s+", m.group(1).strip()):
                     if name and name not in names:

@@ -59,7 +59,7 @@ def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
     out = []
     heads = _nominal_heads(lx)
     subject_ends = lx.raw["verbs"].get("subject_ends", "")
-    bound_heads = "".join(lx.raw["verbs"].get("bound_heads", []))
+    bound_heads = tuple(lx.raw["verbs"].get("bound_heads", []))
     if len(clean) > 256:
         starts, matches = _verb_matches(clean, lx)
         matches = matches[bisect_left(starts, start):]
@@ -78,8 +78,8 @@ def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
                 continue   # 场地支持、税费减免等: an item of a list of nouns
             if a > start and clean[a - 1] == "大":
                 continue
-            if b < len(clean) and clean[b] in bound_heads and not clean.startswith(heads, b + 1):
-                continue   # 整改率 / 招聘会: the verb is part of a noun
+            if clean.startswith(bound_heads, b):
+                continue   # 整改率 / 保障性 / 整改通知书: the verb is part of a noun
             if (a > start and _is_han(clean[a - 1]) and clean[a - 1] not in subject_ends
                     and clean.startswith(heads, b)):
                 prev = out[-1] if out else None
@@ -265,6 +265,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     last_action_by_unit: dict[str, str] = {}
     last_action = ""
     last_topic = None        # Governed of the nearest earlier figure that is not a share
+    last_by_unit: dict[str, Governed] = {}
     for k, fig in enumerate(figures):
         ci = bisect_left(clause_starts, fig.start + 1) - 1
         if ci < 0 or not clauses[ci][0] <= fig.start < clauses[ci][1]:
@@ -343,8 +344,11 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 action = _last_strong_verb(clean, sent_start, c_start, lx)
         obj = trim_object(_category_head(_name_long_list(trim_object(obj, lx))), lx)
         if not obj and results:
-            # 同比增长6.3% / 总投资28亿元: the topic of the nearest figure that is not a share
-            obj = (last_topic or results[-1]).object
+            # 开工82个 after 改造老旧小区86个: a count shares the noun of the last count in
+            # its unit; 同比增长6.3% / 总投资28亿元: the topic of the nearest figure that is
+            # not a share
+            same = last_by_unit.get(fig.unit) if fig.kind in _COUNTED_AFTER else None
+            obj = (same or last_topic or results[-1]).object
         if not obj and fig.unit in self_named:
             obj = self_named[fig.unit]
         g = Governed(action, obj)
@@ -353,6 +357,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             last_action_by_unit[fig.unit] = last_action = action
         if fig.kind != "percent":
             last_topic = g
+        if obj:
+            last_by_unit[fig.unit] = g
     # A figure with no object of its own right before another (对11类31个改革事项): share it.
     for k in range(len(results) - 1, -1, -1):
         if k + 1 < len(results) and figures[k + 1].qualifier_start - figures[k].qualifier_end <= 1:

@@ -70,6 +70,7 @@ class _Layout:
         self.terminal = tuple(lay["terminal"])
         self.closers = tuple(lay["closers"])
         self.dateline = regex.compile("|".join(f"(?:{p})" for p in lay["datelines"]))
+        self.byline = regex.compile(lay["byline"]) if lay.get("byline") else None
         self.max_headline = int(lay.get("headline_max_chars", 36))
         self.inner_stops = set(lay.get("headline_never_contains", "。!?;"))
         self.commas = set(lay.get("headline_strict_never_contains", ",，"))
@@ -89,7 +90,10 @@ class _Layout:
         return True
 
     def is_dateline(self, s: str) -> bool:
-        return bool(self.dateline.match(s))
+        return bool(self.dateline.match(s)) or self.is_byline(s)
+
+    def is_byline(self, s: str) -> bool:
+        return bool(self.byline and self.byline.match(s))
 
 
 def find_blocks(text: str, lexicon=None) -> list[Block]:
@@ -126,6 +130,12 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
         if heading:
             close()
             blocks.append(Block(ln.start, ln.end, "heading"))
+            i += 1
+            continue
+        if lay.is_byline(ln.clean):
+            # □本报记者 李华 通讯员 王明: a line of its own that opens an article
+            close()
+            blocks.append(Block(ln.start, ln.end, "body", True))
             i += 1
             continue
         dateline = lay.is_dateline(ln.clean)

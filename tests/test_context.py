@@ -169,3 +169,13 @@ def test_category_lexicon_is_extensible(tmp_path):
     extra.write_text('[context.categories]\n"林业生态" = ["果树", "造林"]\n', encoding="utf-8")
     claims = extract_text("该村种下果树300棵。", lexicon=load_lexicon((str(extra),)))
     assert _claim(claims, "300棵")["category"] == "林业生态"
+
+
+def test_byline_on_its_own_line_opens_an_article():
+    page = ("□本报记者 李华 通讯员 王明\n\n11月20日，记者从市住建局获悉，今年我市计划改造老旧小区86个。\n\n"
+            "据介绍，今年以来，市住建局共检查在建工地320余个次。\n")
+    (art,) = articles_of(page, "page.txt")
+    assert art["reporter"] == "李华, 王明" and art["headline"] == "" and art["date"] == "11-20"
+    claims = extract_text(page, "page.txt", year=2023)
+    assert _claim(claims, "86个")["period_start"] == "2023-01-01"
+    assert _claim(claims, "320余个次")["actor"] == "市住建局"
