@@ -67,11 +67,18 @@ class _Matcher:
         half = lx.raw["units"].get("half", {})
         half_word = regex.escape(half.get("word", "半"))
         not_half = f"(?!{alternation(half['not_before'])})" if half.get("not_before") else ""
+        # a scale alone, read as one of it, where a qualifier says so: 百余家, 千余人, 近万人
+        lone_scales = lx.raw["units"].get("lone_scales", {})
+        self.lone_scales = {k: float(v) for k, v in lone_scales.get("values", {}).items()}
+        lone_chars = regex.escape("".join(self.lone_scales))
+        lone_before = alternation(lone_scales.get("after_prefix", []))
+        lone = (f"(?:[{lone_chars}](?=(?:{infix})(?!{alternation(CN_DIGIT_CHARS)}))"
+                + (f"|(?<={lone_before})[{lone_chars}]" if lone_before else "") + ")") if self.lone_scales else "(?!)"
         self.figure = regex.compile(
             rf"""
             (?P<pct>[{scales}]+{regex.escape(self.ratio_marker)})?
             (?P<neg>{minus}(?<!{units}|[\d{scales}A-Za-z.\-)）%‰])-)?
-            (?P<n1>{num}|(?<={regex.escape(self.ratio_marker)})[{hundred}])
+            (?P<n1>{num}|(?<={regex.escape(self.ratio_marker)})[{hundred}]|{lone})
             (?P<q1>{infix})?
             (?P<s1>{scale})?
             (?P<q2>{infix})?
@@ -142,9 +149,11 @@ def _figure(clean: str, mt, lx: Lexicon, m: _Matcher, phrase_spans) -> Figure | 
     s1, n1 = mt.group("s1"), mt.group("n1")
     if s1 and numeral_kind(n1) == "chinese" and not mt.group("q1"):
         return None  # 二十万 is read whole by the numeral; a split here is a malformed run
-    value = _value(n1, s1)
+    value = m.lone_scales[n1] if n1 in m.lone_scales else _value(n1, s1)   # 千余人: 1000
     if value is None:
         return None
+    if n1 in m.lone_scales and s1:
+        value *= _value("一", s1) or 1   # 百余万元
     value_max = None
     if mt.group("n2"):
         n2, s2 = mt.group("n2"), mt.group("s2")

@@ -61,10 +61,16 @@ OTHER_PAPERS = [
     Example("新增绿地面积12万平米。", [("12万平米", 120000, "exact", "平方米", "area")]),
     Example("查处违法车辆三百辆。", [("三百辆", 300, "exact", "辆", "count")]),
     Example("拆除违建1000平方米左右。", [("1000平方米", 1000, "about", "平方米", "area")]),
-    Example("接待来访群众逾千人。", []),   # 千 alone is not a numeral here
+    Example("接待来访群众逾千人。", [("千人", 1000, "more_than", "人", "count")]),
     Example("引进项目十个，总投资五千万元。",
             [("十个", 10, "exact", "个", "count"), ("五千万元", 50000000, "exact", "元", "money")]),
     Example("建成標準化廠房3萬平方米。", [("3萬平方米", 30000, "exact", "平方米", "area")]),
+    Example("吸引百余家企业参与。", [("百余家", 100, "more_than", "家", "count")]),
+    Example("接待群众千余人次。", [("千余人次", 1000, "more_than", "人次", "count")]),
+    Example("近万人参加活动。", [("万人", 10000, "nearly", "人", "count")]),
+    Example("投入百余万元。", [("百余万元", 1000000, "more_than", "元", "money")]),
+    Example("受理群众来信来访860批次。", [("860批次", 860, "exact", "批次", "count")]),
+    Example("千方百计服务千家万户。", []),
 ]
 
 EXCLUDED = [
