@@ -33,7 +33,7 @@ from .segment import clause_spans
 _OPEN_CLOSE = {"“": "”", "‘": "’", "(": ")", "《": "》", "「": "」"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
@@ -93,8 +93,9 @@ def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
 def _verb_matches(clean: str, lx: Lexicon) -> tuple[list[int], list[tuple[int, int, str, str]]]:
     """All verb-ish words of a text, leftmost-longest, found once per text (a page is asked
     about many of its ranges)."""
-    matches = [(m.start(), m.end(), m.group(), lx.verb_class[m.group()])
-               for m in _verb_pattern(lx).finditer(clean)]
+    classes = lx.verb_class
+    matches = [(a, b, w, classes[w]) for m in _verb_pattern(lx).finditer(clean)
+               for (a, b), w in ((m.span(), m.group()),)]
     return [m[0] for m in matches], matches
 
 

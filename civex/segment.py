@@ -96,19 +96,27 @@ class _Layout:
         return bool(self.byline and self.byline.match(s))
 
 
+@lru_cache(maxsize=8)
+def _layout(lexicon) -> _Layout:
+    return _Layout(lexicon)
+
+
 def find_blocks(text: str, lexicon=None) -> list[Block]:
     if lexicon is None:
         from .lexicon import load_lexicon
         lexicon = load_lexicon()
-    lay = _Layout(lexicon)
+    lay = _layout(lexicon)
     lines = _lines(text)
     if not lines:
         return []
+    # each line's shape, once
+    ends = [lay.ends_paragraph(ln.clean) for ln in lines]
+    opens = [lay.is_dateline(ln.clean) for ln in lines]
     # A page whose lines are long holds one paragraph per line; a short line that does
     # not close a sentence is then a headline even when body text follows it.
     # Hard-wrapped columns close a sentence on few lines (000: 15 %); pages with one
     # paragraph per line on most (60-70 %).
-    closing = sum(lay.ends_paragraph(ln.clean) for ln in lines) / len(lines)
+    closing = sum(ends) / len(lines)
     paragraph_layout = closing >= 0.4 or median(len(ln.clean) for ln in lines) >= 24
 
     blocks: list[Block] = []
@@ -138,19 +146,18 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
             blocks.append(Block(ln.start, ln.end, "body", True))
             i += 1
             continue
-        dateline = lay.is_dateline(ln.clean)
+        dateline = opens[i]
         if dateline:
             close()
-        if cur_start is None and not dateline and not lay.ends_paragraph(ln.clean):
+        if cur_start is None and not dateline and not ends[i]:
             # A run of lines that close no sentence, at a paragraph start.
             j = i
             while (j < n and j - i < 4 and text[lines[j].start] != "#"
-                   and not lay.is_dateline(lines[j].clean)
-                   and not lay.ends_paragraph(lines[j].clean)
+                   and not opens[j]
+                   and not ends[j]
                    and lay.headline_shape(lines[j].clean)):
                 j += 1
-            followed_by_break = (j == n or text[lines[j].start] == "#"
-                                 or lay.is_dateline(lines[j].clean))
+            followed_by_break = (j == n or text[lines[j].start] == "#" or opens[j])
             if j > i and (followed_by_break or (paragraph_layout and lay.headline_shape(ln.clean, strict=True))):
                 # Headline lines: in hard-wrapped pages only when a dateline, a heading
                 # or the page end follows; in paragraph pages any short open line.
@@ -162,7 +169,7 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
         if cur_start is None:
             cur_start, cur_dateline = ln.start, dateline
         cur_end = ln.end
-        if lay.ends_paragraph(ln.clean):
+        if ends[i]:
             close()
         i += 1
     close()
