@@ -16,7 +16,7 @@ Patterns and word lists: ``lexicon/context.toml``.
 from __future__ import annotations
 
 import calendar
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -118,11 +118,14 @@ class DocumentContext:
         self.scope_matches = _leftmost(self.p.scope, self.clean)
         self.point_matches = _leftmost(self.p.point, self.clean)
         self._time_starts = {a: b for a, b, _t in reversed(self.point_matches + self.scope_matches)}
+        self._time_sorted = sorted(self.point_matches + self.scope_matches)
+        self._time_starts_sorted = [a for a, _b, _t in self._time_sorted]
         self._subjects: dict[tuple[int, int], str] = {}
         self._running: dict[tuple[int, int], tuple[list[int], list[str]]] = {}
         self._carry: dict[int, str] = {}
         self._categories: dict[tuple[str, str], str] = {}
         self._suffix_hits: list[tuple[int, int, str]] | None = None
+        self._suffix_hit_starts: list[int] | None = None
         self._name_cache: dict[tuple[int, str], str] = {}
         self._mentions: dict[tuple, list[tuple[int, str]]] = {}
         self._article_actor: dict[int, str] = {}
@@ -169,8 +172,11 @@ class DocumentContext:
     # -- time ----------------------------------------------------------------------------
     def _time(self, fig_start: int, sent_start: int) -> str:
         best = None
-        for a, b, text in self.point_matches + self.scope_matches:
-            if sent_start <= a and b <= fig_start and (best is None or b > best[1] or (b == best[1] and a < best[0])):
+        # the phrases that start inside the sentence and before the figure
+        lo = bisect_left(self._time_starts_sorted, sent_start)
+        hi = bisect_left(self._time_starts_sorted, fig_start)
+        for a, b, text in self._time_sorted[lo:hi]:
+            if b <= fig_start and (best is None or b > best[1] or (b == best[1] and a < best[0])):
                 # past a semicolon only a phrase that heads its clause still governs
                 if ";" in self.clean[b:fig_start] and not self._opens_clause(a, b):
                     continue
@@ -254,6 +260,13 @@ class DocumentContext:
         if art:
             return self._dominant_name(levels, pos, art.clean_end)
         return ""
+
+    def _suffix_starts(self) -> list[int]:
+        if self._suffix_hits is None:
+            list(self._names([], 0, 0))   # fills _suffix_hits
+        if self._suffix_hit_starts is None:
+            self._suffix_hit_starts = [start for start, _e, _s in self._suffix_hits]
+        return self._suffix_hit_starts
 
     def _names(self, levels: list[str], lo: int, hi: int):
         """(position, name) of the names of these levels in [lo, hi)."""
@@ -365,6 +378,12 @@ class DocumentContext:
         return self._subjects[key]
 
     def _find_clause_subject(self, a: int, b: int) -> str:
+        # most clauses name nobody: no name suffix and no 该/全 near their start
+        starts = self._suffix_starts()
+        i = bisect_left(starts, a)
+        if (i == len(starts) or starts[i] >= min(b, a + 26)) and not any(
+                ch in "该全" for ch in self.clean[a:min(b, a + 12)]):
+            return ""
         # a time phrase may open the clause: 7月以来区金融工作局…
         e = self._time_starts.get(a)
         if e is not None and e < b:
