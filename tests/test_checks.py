@@ -5,7 +5,6 @@ from civex import extract_text
 from civex.api import iter_claims
 from civex.checks import DuplicateTracker
 from civex.lexicon import load_lexicon
-from conftest import SEEDS
 
 PARA = "7月以来，该区共清理店外经营、占道经营、流动摊贩300余处，下发督导通报27期。"
 
