@@ -71,6 +71,8 @@ OTHER_PAPERS = [
     Example("投入百余万元。", [("百余万元", 1000000, "more_than", "元", "money")]),
     Example("受理群众来信来访860批次。", [("860批次", 860, "exact", "批次", "count")]),
     Example("千方百计服务千家万户。", []),
+    Example("悬挂横幅30幅，发放鱼苗5万尾。", [("30幅", 30, "exact", "幅", "count"), ("5万尾", 50000, "exact", "尾", "count")]),
+    Example("疏通管网1200延米。", [("1200延米", 1200, "exact", "米", "length")]),
 ]
 
 EXCLUDED = [
@@ -99,6 +101,7 @@ EXCLUDED = [
     ("成立一个工作专班。", "indefinite_one"),
     ("三分之一的村庄。", "fraction"),
     ("身份证号410402198001011234。", ""),
+    ("综合排名进入全省前三名。", "top_n"),
 ]
 
 BUGS_CAUGHT = [
