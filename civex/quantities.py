@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import Lexicon, alternation, load_lexicon
+from .lexicon import Lexicon, alternation, literal_pattern, load_lexicon
 from .numerals import (ARABIC_NUMERAL, CN_BIG_CHARS, CN_DIGIT_CHARS, CN_HUNDRED_CHARS, CN_POINT, CN_SCALE_CHARS,
                        CN_TEN_CHARS, MINUS_WORDS, SCALE_CHARS, numeral_kind, parse_number)
 
@@ -95,7 +95,7 @@ class _Matcher:
             else f"(?P<q>{alternation(lx.prefix_qualifiers)})$") if lx.prefix_qualifiers else None
         self.not_prefix = regex.compile(f"(?:{alternation(lx.not_qualifier)})$") if lx.not_qualifier else None
         self.suffix = regex.compile(f"(?:{alternation(lx.suffix_qualifiers)})") if lx.suffix_qualifiers else None
-        self.phrases = regex.compile(alternation(lx.phrases)) if lx.phrases else None
+        self.phrases = literal_pattern(lx.phrases) if lx.phrases else None
         self._rules: dict[tuple[str, str], tuple] = {}
 
     def rules_for(self, unit: str, kind: str) -> tuple:
