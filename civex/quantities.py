@@ -97,6 +97,10 @@ class _Matcher:
         self.suffix = regex.compile(f"(?:{alternation(lx.suffix_qualifiers)})") if lx.suffix_qualifiers else None
         self.phrases = literal_pattern(lx.phrases) if lx.phrases else None
         self._rules: dict[tuple[str, str], tuple] = {}
+        rank = lx.raw["units"].get("rank", {})
+        self.rank_units = frozenset(rank.get("units", []))
+        self.rank_unit = rank.get("unit", "名")
+        self.rank_before = regex.compile(rank["before"]) if rank.get("before") else None
 
     def rules_for(self, unit: str, kind: str) -> tuple:
         """The exclusion rules that can apply to a figure of this unit and numeral kind,
@@ -221,7 +225,13 @@ def _apply_exclusions(fig: Figure, clean: str, lx: Lexicon, kind: str, phrase_sp
                       m: _Matcher | None = None) -> None:
     before = clean[max(0, num_start - WINDOW):num_start]
     after = clean[fig.end:fig.end + WINDOW]
-    for rule in (m or _matcher(lx)).rules_for(fig.unit, kind):
+    m = m or _matcher(lx)
+    if m.rank_before is not None and fig.unit in m.rank_units and m.rank_before.search(before):
+        # 获得党群机关组第一名: a place in a ranking; the figure as printed includes 第
+        fig.kind, fig.unit = "rank", m.rank_unit
+        fig.start = fig.qualifier_start = num_start - 1
+        return
+    for rule in m.rules_for(fig.unit, kind):
         if rule.text is not None and not rule.text.fullmatch(fig.numeral):
             continue
         if rule.before is not None and not rule.before.search(before):

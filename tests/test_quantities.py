@@ -73,6 +73,9 @@ OTHER_PAPERS = [
     Example("千方百计服务千家万户。", []),
     Example("悬挂横幅30幅，发放鱼苗5万尾。", [("30幅", 30, "exact", "幅", "count"), ("5万尾", 50000, "exact", "尾", "count")]),
     Example("疏通管网1200延米。", [("1200延米", 1200, "exact", "米", "length")]),
+    # a place in a ranking is a claim of kind rank; any other 第N is an ordinal
+    Example("副主任陈玺获得街道组第一名。", [("第一名", 1, "exact", "名", "rank")]),
+    Example("综合成绩位列全省第3位。", [("第3位", 3, "exact", "名", "rank")]),
 ]
 
 EXCLUDED = [
