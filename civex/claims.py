@@ -181,9 +181,11 @@ def trim_object(s: str, lx: Lexicon) -> str:
 def _trim_patterns(lx: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
     chars = regex.escape(lx.raw["verbs"].get("object_trim_chars", ""))
     lead = regex.compile(f"^(?:[{chars}]|{alternation(_fillers(lx))})+")
-    adverbs = [w for w, c in lx.verb_class.items() if c in ("adverb", "weak") and len(w) == 1]   # 群众达
-    fillers = lx.raw["verbs"].get("object_fillers", [])      # 信访总量同比(下降23.5%)
-    tail = regex.compile(f"(?:[{chars}]|{alternation(list(_qualifier_words(lx)) + adverbs + fillers)})+$")
+    # 信访总量同比(下降23.5%), 群众达(1.5万人次), 案件共(155起); single-character prepositions
+    # are not cut from the end (就业意向)
+    tail_words = [w for w in lx.raw["verbs"].get("object_fillers", []) if len(w) > 1]
+    tail_words += lx.raw["verbs"].get("object_tail_words", [])
+    tail = regex.compile(f"(?:[{chars}]|{alternation(list(_qualifier_words(lx)) + tail_words)})+$")
     return lead, tail
 
 
@@ -280,10 +282,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             next_fig_start = figures[k + 1].qualifier_start
         # what follows the figure up to the next list item (、) belongs to it; a verb after
         # it may lie beyond the next figure (4所小学的50支参赛队伍100名参赛选手参加)
-        item_end = clean.find("、", fig.qualifier_end, next_fig_start)
-        item_end = next_fig_start if item_end < 0 else item_end
-        reach_end = clean.find("、", fig.qualifier_end, c_end)
-        reach_end = c_end if reach_end < 0 else reach_end
+        item_end = _list_mark(clean, fig.qualifier_end, next_fig_start)
+        reach_end = _list_mark(clean, fig.qualifier_end, c_end)
         before = tokens(clean, seg_start, fig.qualifier_start, lx)
         after = tokens(clean, fig.qualifier_end, reach_end, lx)
         prev_fig_end_in_clause[ci] = fig.qualifier_end
@@ -301,7 +301,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             ai = after_verbs[0]
             a, b = _verb_run(after, ai)
             action = clean[after[a].start:after[b].end]
-            obj = _cut_at_de(clean[fig.qualifier_end:min(after[a].start, item_end)])
+            obj = post or _cut_at_de(clean[fig.qualifier_end:min(after[a].start, item_end)])
             if prep_after_verb and not trim_object(obj, lx):
                 obj = clean[prep_after_verb[-1].end:fig.qualifier_start]
             if not trim_object(obj, lx) and fig.unit in _event_units(lx):
@@ -343,7 +343,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             else:
                 # 构建…工作体系(“4”指1个实践中心…): the sentence's verb before this clause
                 action = _last_strong_verb(clean, sent_start, c_start, lx)
-        obj = trim_object(_category_head(_name_long_list(trim_object(obj, lx))), lx)
+        if obj != post:   # a noun read after the classifier is trimmed already (集中整治项目… keeps 集中)
+            obj = trim_object(_category_head(_name_long_list(trim_object(obj, lx))), lx)
         if not obj and results:
             # 开工82个 after 改造老旧小区86个: a count shares the noun of the last count in
             # its unit; 同比增长6.3% / 总投资28亿元: the topic of the nearest figure that is
@@ -371,21 +372,59 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     return results
 
 
+_QUOTE_OPEN = regex.compile("[“‘「『《]")
+
+
+def _list_mark(clean: str, start: int, end: int) -> int:
+    """The first 、 in clean[start:end] outside quotation marks (“比贡献、亮成绩”擂台赛), else end."""
+    j = clean.find("、", start, end)
+    if j < 0:
+        return end
+    if not _QUOTE_OPEN.search(clean, start, j):
+        return j   # the common case: no quotation before the mark
+    depth = 0
+    for i in range(start, end):
+        ch = clean[i]
+        if ch in "“‘「『《":
+            depth += 1
+        elif ch in "”’」』》":
+            depth = max(0, depth - 1)
+        elif ch == "、" and depth == 0:
+            return i
+    return end
+
+
 def _noun_after(clean: str, start: int, item_end: int, after: list[Token], lx: Lexicon) -> str:
     """The noun right after a figure (组建4个|专业督导组|深入辖区): up to the first verb of
     two or more characters or preposition, a 、, 等, or 的 (not its first character)."""
     stop = item_end
+    heads = _nominal_heads(lx)
     for t in after:
         if t.start >= item_end:
             break
-        if (t.cls in ("strong", "weak") and len(t.word) > 1) or (t.cls == "prep" and t.start > start):
+        if t.cls in ("strong", "weak", "coverb") and len(t.word) > 1 and not clean.startswith(heads, t.end):
+            stop = t.start   # 村|进行了专项督查; but 集中整治项目专项工作组 is one noun
+            break
+        if t.cls == "prep" and t.start > start:
             stop = t.start
             break
     for mark in ("、", "等", "的", "在"):
         j = clean.find(mark, start + (mark == "的"), stop)
         if j >= 0:
             stop = j
-    return trim_object(clean[start:stop], lx)
+    return _trim_edges(clean[start:stop], lx)
+
+
+def _trim_edges(s: str, lx: Lexicon) -> str:
+    """Function characters off both ends (of a noun read after a classifier: its adverb-like
+    first words, 集中整治…, belong to it)."""
+    chars = lx.raw["verbs"].get("object_trim_chars", "")
+    s = s.strip(chars)
+    if s.count("“") < s.count("”") and s.endswith("”"):
+        s = s[:-1]
+    if s.count("“") > s.count("”") and s.startswith("“"):
+        s = s[1:]
+    return s
 
 
 def _last_strong_verb(clean: str, lo: int, hi: int, lx: Lexicon) -> str:
