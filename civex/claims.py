@@ -332,11 +332,14 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 # (发现问题并整改20余个 -> 问题)
                 lead_start = max([seg_start] + [t.end for t in before[:a] if t.cls in ("strong", "weak")])
                 obj = strip(clean[lead_start:before[a].start])
+            if not trim_object(obj, lx) and after:
+                # 投资5000万元建设冷链物流中心: what the money is for follows it
+                obj = clean[after[0].start:reach_end]
         else:
             # no verb in reach: a list item or a continuation clause shares a previous verb
             obj = strip(clean[seg_start:fig.qualifier_start])
-            if post and fig.kind in _COUNTED_AFTER:
-                obj = post   # “4”指1个实践中心 / 4所小学的50支参赛队伍
+            if post and (fig.kind in _COUNTED_AFTER or not trim_object(obj, lx)):
+                obj = post   # “4”指1个实践中心 / 4所小学的50支参赛队伍 / 2000余亩香菇大棚
             earlier = last_action_by_unit.get(fig.unit) or last_action
             if earlier:
                 action = earlier
@@ -420,6 +423,10 @@ def _trim_edges(s: str, lx: Lexicon) -> str:
     first words, 集中整治…, belong to it)."""
     chars = lx.raw["verbs"].get("object_trim_chars", "")
     s = s.strip(chars)
+    for w in lx.raw["verbs"].get("object_tail_words", []):
+        if s.endswith(w) and len(s) > len(w):
+            s = s[:-len(w)]   # (超过50万元的)村有(9个)
+            break
     if s.count("“") < s.count("”") and s.endswith("”"):
         s = s[:-1]
     if s.count("“") > s.count("”") and s.startswith("“"):

@@ -489,6 +489,7 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+_YEAR = regex.compile(r"((?:19|20)\d{2})年(?:度)?")
 _M_SINCE = regex.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?以来")
 _FIRST_N = regex.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,2})个?月")
 _M_RANGE = regex.compile(r"(\d{1,2})(?:-|—|~|至|到)(\d{1,2})月")
@@ -506,6 +507,10 @@ def period(time: str, page: date | None, year: int | None) -> tuple[str | None, 
     """
     if not time:
         return None, None
+    m = _YEAR.fullmatch(time)
+    if m:   # 2023年, …: that whole year, whatever the page's
+        y = int(m.group(1))
+        return date(y, 1, 1).isoformat(), date(y, 12, 31).isoformat()
     y = year or (page.year if page else None)
     if y is None:
         return None, None
@@ -519,6 +524,7 @@ def period(time: str, page: date | None, year: int | None) -> tuple[str | None, 
             return d.isoformat(), d.isoformat()
         if time in ("当天", "当日", "活动当天", "当晚"):
             return page_iso, page_iso
+
         m = _M_SINCE.search(time)
         if m:
             mon = _small_int(m.group(1))

@@ -127,6 +127,7 @@ def test_office_named_before_its_head():
     ("当天", date(2022, 8, 23), 2022, ("2022-08-23", "2022-08-23")),
     ("8月21日", None, 2022, ("2022-08-21", "2022-08-21")),
     ("近日", date(2022, 8, 30), 2022, (None, None)),
+    ("2023年", None, None, ("2023-01-01", "2023-12-31")),   # the phrase names its year
     # no year known: no dates, never a guess
     ("7月以来", None, None, (None, None)),
     ("今年前9个月", None, None, (None, None)),
@@ -179,3 +180,10 @@ def test_byline_on_its_own_line_opens_an_article():
     claims = extract_text(page, "page.txt", year=2023)
     assert _claim(claims, "86个")["period_start"] == "2023-01-01"
     assert _claim(claims, "320余个次")["actor"] == "市住建局"
+
+
+def test_comparison_base_is_not_a_time_scope():
+    claims = extract_text("2023年，全乡特色产业总产值达2.6亿元，较去年增长18%。")
+    assert _claim(claims, "18%")["time"] == "2023年"          # not 去年 of 较去年
+    assert (_claim(claims, "2.6亿元")["period_start"], _claim(claims, "2.6亿元")["period_end"]) == (
+        "2023-01-01", "2023-12-31")
