@@ -1,13 +1,15 @@
 """Claim context: article and headline, actor (anaphora resolved), time scope, category.
 
 * **time**: the time-scope phrase nearest before the figure in its sentence
-  (``7月以来``, ``截至目前``); when the sentence has none, a scope phrase earlier in
-  the same paragraph. ``period_start``/``period_end`` turn it into ISO dates when the
-  article's date and the year are known.
-* **actor**: the subject that opens the figure's clause, or an earlier clause of the
+  (``7月以来``, ``截至目前``; past a semicolon only one that heads its clause); when the
+  sentence has none, a phrase that heads a clause earlier in the same paragraph
+  (``今年以来，``), bare years and days excepted. ``period_start``/``period_end`` turn
+  it into ISO dates when the article's date and the year are known.
+* **actor**: the name that opens the figure's clause, or an earlier clause of the
   sentence, or an earlier sentence of the paragraph; else the article's own actor (the
-  subject of its lead, or the first district named). ``该区``/``全区``/``该街道``/
-  ``该局`` … are replaced by the nearest name of that level before them.
+  subject of its lead, or the district it names most). ``该区``/``全区``/``该街道``/
+  ``该局`` … are replaced by the name of that level the article mentions most before
+  them.
 * **category**: keyword rules, the category with most hits in the sentence, else in
   the headline; ``""`` when nothing matches.
 
