@@ -332,6 +332,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 # (发现问题并整改20余个 -> 问题)
                 lead_start = max([seg_start] + [t.end for t in before[:a] if t.cls in ("strong", "weak")])
                 obj = strip(clean[lead_start:before[a].start])
+                if trim_object(obj, lx) in lx.raw["verbs"].get("manner_adverbs", []):
+                    obj = ""   # 成功调解1792起: the manner, not the object
             if not trim_object(obj, lx) and after:
                 # 投资5000万元建设冷链物流中心: what the money is for follows it
                 obj = clean[after[0].start:reach_end]

@@ -547,6 +547,8 @@ def period(time: str, page: date | None, year: int | None) -> tuple[str | None, 
             mon = int(m.group(1))
             if 1 <= mon <= 12:
                 return None, _month_end(y, mon).isoformat()
+        if "前三季度" in time:   # before the quarters: 前三季度 holds 三季度
+            return date(y, 1, 1).isoformat(), date(y, 9, 30).isoformat()
         for q, n in _QUARTER.items():
             if q in time:
                 return date(y, 3 * n - 2, 1).isoformat(), _month_end(y, 3 * n).isoformat()
@@ -554,8 +556,6 @@ def period(time: str, page: date | None, year: int | None) -> tuple[str | None, 
             return date(y, 1, 1).isoformat(), date(y, 6, 30).isoformat()
         if "下半年" in time:
             return date(y, 7, 1).isoformat(), date(y, 12, 31).isoformat()
-        if "前三季度" in time:
-            return date(y, 1, 1).isoformat(), date(y, 9, 30).isoformat()
         if time.startswith(("今年", "年初", "本年")) or time in ("今年来",):
             return date(y, 1, 1).isoformat(), page_iso
         if time.startswith(("截至", "截止")) or time in ("目前", "当前", "现阶段", "现"):

@@ -123,6 +123,7 @@ def test_office_named_before_its_head():
     ("截至6月底", None, 2022, (None, "2022-06-30")),
     ("截至目前", date(2023, 4, 20), 2023, (None, "2023-04-20")),
     ("一季度", None, 2023, ("2023-01-01", "2023-03-31")),
+    ("今年前三季度", None, 2023, ("2023-01-01", "2023-09-30")),
     ("今年上半年", None, 2022, ("2022-01-01", "2022-06-30")),
     ("当天", date(2022, 8, 23), 2022, ("2022-08-23", "2022-08-23")),
     ("8月21日", None, 2022, ("2022-08-21", "2022-08-21")),
@@ -187,3 +188,8 @@ def test_comparison_base_is_not_a_time_scope():
     assert _claim(claims, "18%")["time"] == "2023年"          # not 去年 of 较去年
     assert (_claim(claims, "2.6亿元")["period_start"], _claim(claims, "2.6亿元")["period_end"]) == (
         "2023-01-01", "2023-12-31")
+
+
+def test_bare_dateline_is_not_part_of_the_actor():
+    claims = extract_text("本报讯 石桥镇将全镇划分为42个网格。")
+    assert _claim(claims, "42个")["actor"] == "石桥镇"
