@@ -193,3 +193,9 @@ def test_comparison_base_is_not_a_time_scope():
 def test_bare_dateline_is_not_part_of_the_actor():
     claims = extract_text("本报讯 石桥镇将全镇划分为42个网格。")
     assert _claim(claims, "42个")["actor"] == "石桥镇"
+
+
+def test_district_named_like_an_urban_area():
+    text = ("本报讯（记者 马丽）连日来，新城区组织干部开展环境卫生集中整治。\n\n"
+            "截至11月底，该区已完成背街小巷改造27条。")
+    assert _claim(extract_text(text), "27条")["actor"] == "新城区"
