@@ -234,7 +234,15 @@ def parse_number(s: str) -> float | None:
     value = _fraction(s) if _FRACTION in s else _signed(s)
     if value is None or not math.isfinite(value):
         return None
-    return float(value)
+    return clean_float(value)
+
+
+def clean_float(value: float) -> float:
+    """21.4 x 10^8 is 2139999999.9999998 in binary floating point: round off that noise
+    (12 significant digits are more than any printed figure has)."""
+    if value == 0 or not math.isfinite(value):
+        return float(value)
+    return float(f"{value:.12g}")
 
 
 def numeral_kind(s: str) -> str:

@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import Lexicon, alternation, literal_pattern, load_lexicon
-from .numerals import (ARABIC_NUMERAL, CN_BIG_CHARS, CN_DIGIT_CHARS, CN_HUNDRED_CHARS, CN_POINT, CN_SCALE_CHARS,
+from .numerals import (ARABIC_NUMERAL, clean_float, CN_BIG_CHARS, CN_DIGIT_CHARS, CN_HUNDRED_CHARS, CN_POINT, CN_SCALE_CHARS,
                        CN_TEN_CHARS, MINUS_WORDS, SCALE_CHARS, numeral_kind, parse_number)
 
 RANGE_SEPARATORS = ["至", "到", "-", "~", "—", "——", "－", "～", "－"]
@@ -195,9 +195,9 @@ def _figure(clean: str, mt, lx: Lexicon, m: _Matcher, phrase_spans) -> Figure | 
             half = 0  # 两个半小时: the half belongs to the next word
         end = mt.end("half") if half else mt.end("unit")
         value += half if value >= 0 else -half
-    value *= factor
+    value = clean_float(value * factor)
     if value_max is not None:
-        value_max *= factor
+        value_max = clean_float(value_max * factor)
     start = mt.start()
     approx = "exact"
     for q in ("q1", "q2", "q3"):

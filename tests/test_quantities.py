@@ -73,6 +73,7 @@ OTHER_PAPERS = [
     Example("千方百计服务千家万户。", []),
     Example("悬挂横幅30幅，发放鱼苗5万尾。", [("30幅", 30, "exact", "幅", "count"), ("5万尾", 50000, "exact", "尾", "count")]),
     Example("疏通管网1200延米。", [("1200延米", 1200, "exact", "米", "length")]),
+    Example("一般公共预算支出完成21.4亿元。", [("21.4亿元", 2140000000, "exact", "元", "money")]),
     # a place in a ranking is a claim of kind rank; any other 第N is an ordinal
     Example("副主任陈玺获得街道组第一名。", [("第一名", 1, "exact", "名", "rank")]),
     Example("综合成绩位列全省第3位。", [("第3位", 3, "exact", "名", "rank")]),
@@ -154,3 +155,8 @@ def test_offsets_slice_the_original_with_ocr_spaces_and_wraps():
     for c in extract_text(text):
         assert text[c["start"]:c["end"]] == c["text"]
     assert [c["value"] for c in extract_text(text)] == [150, 100]
+
+
+def test_values_carry_no_binary_noise():
+    (c,) = extract_text("一般公共预算支出完成21.4亿元。")
+    assert c["value"] == 2140000000.0   # not 2139999999.9999998
