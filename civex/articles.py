@@ -44,6 +44,8 @@ def _group(norm: Normalized) -> list[tuple[str, list[int]]]:
     """Consecutive headline/heading blocks as one ('headline', [...]) item; bodies one by one."""
     items: list[tuple[str, list[int]]] = []
     for i, b in enumerate(norm.blocks):
+        if b.kind == "masthead":
+            continue   # the page's header belongs to no article
         if b.kind in ("headline", "heading"):
             if items and items[-1][0] == "headline":
                 items[-1][1].append(i)

@@ -75,6 +75,7 @@ class _Patterns:
     not_carried: regex.Pattern
     place_suffixes: frozenset
     person_role: regex.Pattern
+    min_body: dict
 
 
 @lru_cache(maxsize=8)
@@ -101,6 +102,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         not_carried=regex.compile(t.get("not_carried", "(?!)")),
         place_suffixes=frozenset(a.get("place_suffixes", ["区", "县", "市", "镇", "乡", "村", "街道"])),
         person_role=regex.compile(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
+        min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
     )
 
 
@@ -226,8 +228,8 @@ class DocumentContext:
             if not anaphor:
                 if len(head) < 2 or head.endswith(self.p.not_places) or head in self.p.not_actors:
                     continue
-                if m.group() in self.p.place_suffixes and len(head) < len(m.group()) + 2:
-                    continue   # 街道 / 村 alone is a level, not a name
+                if m.group() in self.p.place_suffixes and len(head) < len(m.group()) + self.p.min_body.get(m.group(), 2):
+                    continue   # 街道 / 村 alone is a level, not a name (but 郏县 is one)
             best = e
         return s[:lead + best] if best else ""
 
@@ -347,7 +349,7 @@ class DocumentContext:
             if last is not None:
                 body = body[last.end():]
         name = body + suffix
-        if len(body) < 2 or name.endswith(self.p.not_places) or name in self.p.not_actors:
+        if len(body) < self.p.min_body.get(suffix, 2) or name.endswith(self.p.not_places) or name in self.p.not_actors:
             return ""
         return name
 

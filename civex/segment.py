@@ -24,7 +24,7 @@ import regex
 class Block:
     start: int          # offsets into the original text
     end: int
-    kind: str           # body | headline | heading
+    kind: str           # body | headline | heading | masthead (a page header, part of no article)
     dateline: bool = False   # the block opens an article (本报讯…)
 
 
@@ -71,6 +71,8 @@ class _Layout:
         self.closers = tuple(lay["closers"])
         self.dateline = regex.compile("|".join(f"(?:{p})" for p in lay["datelines"]))
         self.byline = regex.compile(lay["byline"]) if lay.get("byline") else None
+        self.not_headline = regex.compile(lay["not_headline"]) if lay.get("not_headline") else None
+        self.masthead = regex.compile(lay["masthead"]) if lay.get("masthead") else None
         self.max_headline = int(lay.get("headline_max_chars", 36))
         self.inner_stops = set(lay.get("headline_never_contains", "。!?;"))
         self.commas = set(lay.get("headline_strict_never_contains", ",，"))
@@ -84,6 +86,8 @@ class _Layout:
         """Short, no sentence inside; strict (a short line followed by body text): no commas
         and at most one 、 either, since a wrapped body line looks the same otherwise."""
         if len(s) > self.max_headline or any(ch in self.inner_stops for ch in s):
+            return False
+        if self.not_headline is not None and self.not_headline.search(s):
             return False
         if strict:
             return not any(ch in self.commas for ch in s) and s.count("、") <= 1
@@ -138,6 +142,11 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
         if heading:
             close()
             blocks.append(Block(ln.start, ln.end, "heading"))
+            i += 1
+            continue
+        if lay.masthead is not None and lay.masthead.search(ln.clean) and len(ln.clean) <= lay.max_headline:
+            close()
+            blocks.append(Block(ln.start, ln.end, "masthead"))
             i += 1
             continue
         if lay.is_byline(ln.clean):

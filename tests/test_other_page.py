@@ -58,3 +58,19 @@ def test_articles_and_reporters():
     arts = articles_of(PAGE.read_text(encoding="utf-8"), PAGE.name)
     assert [a["headline"] for a in arts] == ["城关镇扎实推进人居环境整治", "县人社局多措并举稳就业"]
     assert [a["reporter"] for a in arts] == ["李明, 王芳", "赵强"]
+
+
+MASTHEAD_PAGE = ROOT / "tests" / "pages" / "jiaxian_masthead.txt"
+
+
+def test_masthead_page():
+    """A page header with the date, a one-character county (郏县), a credit line at the end."""
+    text = MASTHEAD_PAGE.read_text(encoding="utf-8")
+    (art,) = articles_of(text, MASTHEAD_PAGE.name)
+    assert art["headline"] == "郏县：“三夏”生产进展顺利" and art["reporter"] == "赵亮"
+    assert art["iso_date"] == "2023-06-10"          # the year from the page header
+    claims = {"".join(c["text"].split()): c for c in extract_text(text, MASTHEAD_PAGE.name)}
+    assert claims["52.6万亩"]["actor"] == "郏县" and claims["52.6万亩"]["action"] == "收获"
+    assert claims["1200台"]["object"] == "联合收割机"
+    assert claims["5000余名"]["object"] == "巡查人员"
+    assert claims["52.6万亩"]["period_end"] == "2023-06-10"
