@@ -140,7 +140,24 @@ def find_figures(clean: str, lexicon: Lexicon | None = None, *, keep_excluded: b
             continue
         if fig.is_claim or keep_excluded:
             figures.append(fig)
-    return figures
+    return _join_ranges(clean, figures)
+
+
+def _join_ranges(clean: str, figures: list[Figure]) -> list[Figure]:
+    """1万元至3万元: two figures of one unit joined by a range separator are one range."""
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.is_claim and fig.is_claim and prev.value_max is None
+                and fig.value_max is None and prev.unit == fig.unit and prev.kind == fig.kind
+                and prev.qualifier_end == prev.end and clean[prev.end:fig.qualifier_start] in RANGE_SEPARATORS
+                and fig.value > prev.value):
+            prev.end, prev.qualifier_end, prev.value_max = fig.end, fig.qualifier_end, fig.value
+            if fig.approx != "exact" and prev.approx == "exact":
+                prev.approx = fig.approx
+            continue
+        out.append(fig)
+    return out
 
 
 def _figure(clean: str, mt, lx: Lexicon, m: _Matcher, phrase_spans) -> Figure | None:

@@ -74,6 +74,7 @@ OTHER_PAPERS = [
     Example("悬挂横幅30幅，发放鱼苗5万尾。", [("30幅", 30, "exact", "幅", "count"), ("5万尾", 50000, "exact", "尾", "count")]),
     Example("疏通管网1200延米。", [("1200延米", 1200, "exact", "米", "length")]),
     Example("一般公共预算支出完成21.4亿元。", [("21.4亿元", 2140000000, "exact", "元", "money")]),
+    Example("清理垃圾30吨至50吨。", [("30吨至50吨", 30, "exact", "吨", "weight")]),
     # a place in a ranking is a claim of kind rank; any other 第N is an ordinal
     Example("副主任陈玺获得街道组第一名。", [("第一名", 1, "exact", "名", "rank")]),
     Example("综合成绩位列全省第3位。", [("第3位", 3, "exact", "名", "rank")]),
@@ -106,6 +107,7 @@ EXCLUDED = [
     ("三分之一的村庄。", "fraction"),
     ("身份证号410402198001011234。", ""),
     ("综合排名进入全省前三名。", "top_n"),
+    ("数十名志愿者参与。", "vague"),
 ]
 
 BUGS_CAUGHT = [
@@ -128,6 +130,8 @@ def test_figures(example):
 def test_range_has_upper_bound():
     (c,) = extract_text("新建道路3至5公里。")
     assert (c["value"], c["value_max"]) == (3, 5)
+    (c,) = extract_text("补贴标准为1万元至3万元。")   # the unit printed on both bounds
+    assert (c["value"], c["value_max"]) == (10000, 30000)
     (c,) = extract_text("每个村投入3万-5万元。".replace("每个村", "各村"))
     assert (c["value"], c["value_max"]) == (30000, 50000)
 
