@@ -337,6 +337,9 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             if not trim_object(obj, lx) and after:
                 # 投资5000万元建设冷链物流中心: what the money is for follows it
                 obj = clean[after[0].start:reach_end]
+        elif is_list_item and seg_start == fig.qualifier_start and results:
+            # 386户612人: a figure right after another measures the same thing
+            action, obj = results[-1].action, results[-1].object
         else:
             # no verb in reach: a list item or a continuation clause shares a previous verb
             obj = strip(clean[seg_start:fig.qualifier_start])

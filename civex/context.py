@@ -222,6 +222,8 @@ class DocumentContext:
             e = m.end()
             if e <= best or any(t.start < e < t.end for t in toks) or not self._predicate_follows(s2, e):
                 continue
+            if any(t.cls == "weak" and len(t.word) > 1 and t.end <= e for t in toks):
+                break   # 舞钢市民政局扎实做好社会…: a name holds no predicate (扎实, 做好)
             head = s2[floor:e].lstrip("各")
             if any(ch in self.p.stops for ch in head):
                 continue

@@ -199,3 +199,8 @@ def test_district_named_like_an_urban_area():
     text = ("本报讯（记者 马丽）连日来，新城区组织干部开展环境卫生集中整治。\n\n"
             "截至11月底，该区已完成背街小巷改造27条。")
     assert _claim(extract_text(text), "27条")["actor"] == "新城区"
+
+
+def test_a_subject_holds_no_predicate():
+    text = "今年以来，舞钢市民政局扎实做好社会救助工作，累计发放低保金3860万元。"
+    assert _claim(extract_text(text), "3860万元")["actor"] == "舞钢市民政局"
