@@ -373,7 +373,7 @@ class DocumentContext:
                         actor = subj
                         break
         if not actor:
-            actor = self._dominant_name(["区", "县", "镇", "乡", "街道"], art.clean_start, art.clean_end)
+            actor = self._dominant_name(["区", "县", "市", "镇", "乡", "街道"], art.clean_start, art.clean_end)
         self._article_actor[art.index] = actor
         return actor
 

@@ -204,3 +204,21 @@ def test_district_named_like_an_urban_area():
 def test_a_subject_holds_no_predicate():
     text = "今年以来，舞钢市民政局扎实做好社会救助工作，累计发放低保金3860万元。"
     assert _claim(extract_text(text), "3860万元")["actor"] == "舞钢市民政局"
+
+
+def test_a_county_level_city_is_the_article_actor():
+    text = ("汝州市“四水同治”项目加快推进\n\n本报讯（记者 杨帆）汝州市紧紧围绕“四水同治”目标，统筹推进水资源节约。"
+            "今年计划实施重点项目23个，总投资46.8亿元。\n")
+    assert _claim(extract_text(text), "23个")["actor"] == "汝州市"
+
+
+def test_each_verb_word_has_one_class():
+    import itertools
+    import tomllib
+    from importlib import resources
+
+    with resources.files("civex.lexicon").joinpath("verbs.toml").open("rb") as f:
+        v = tomllib.load(f)
+    lists = ["strong", "weak", "coverbs", "adverbs", "prepositions", "not_verbs"]
+    for a, b in itertools.combinations(lists, 2):
+        assert not set(v[a]) & set(v[b]), (a, b, set(v[a]) & set(v[b]))
