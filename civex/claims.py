@@ -83,8 +83,8 @@ def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
             if (a > start and _is_han(clean[a - 1]) and clean[a - 1] not in subject_ends
                     and clean.startswith(heads, b)):
                 prev = out[-1] if out else None
-                if not (prev and prev.end == a):
-                    continue
+                if not (prev and prev.end == a and prev.cls != "strong"):
+                    continue   # but 组织开展活动: after a co-verb it is the predicate
         out.append(Token(a, b, word, cls))
     return out
 
