@@ -128,8 +128,7 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
     verbs = [i for i, t in enumerate(toks) if _is_verb(t)]
     # drop verbs inside a relative clause that ends right before the figure (…缓慢的3个)
     if counted_after and clean[fig_start - 1:fig_start] == "的":
-        de = clean.rfind("的", 0, fig_start)
-        verbs = [i for i in verbs if toks[i].end <= clean.rfind("、", 0, de) or not _inside_modifier(toks[i], clean, de)]
+        verbs = [i for i in verbs if not _inside_modifier(toks[i], clean, fig_start - 1)]
     if not verbs:
         return None
     strong = [i for i in verbs if toks[i].cls == "strong"]
@@ -311,8 +310,11 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             a, b = _verb_run(before, vi)
             action = clean[before[a].start:before[b].end]
             obj = trim_object(clean[before[b].end:fig.qualifier_start], lx)
-            if post and fig.kind in _COUNTED_AFTER and (not obj or obj.endswith("等") or "、" in obj or obj == _category_head(obj)):
-                obj = post if not obj or obj.endswith("等") or "、" in obj or len(post) <= 12 else obj
+            if post and fig.kind in _COUNTED_AFTER:
+                # the noun after the classifier is what is counted, unless a plain noun before
+                # the figure names it and what follows is a long phrase
+                if not obj or obj.endswith("等") or "、" in obj or len(post) <= 12:
+                    obj = post
             elif not obj:
                 obj = post
             lead = trim_object(strip(clean[seg_start:before[a].start]), lx)
