@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .segment import Block, find_blocks
 
@@ -93,6 +94,9 @@ def clean_span(text: str, start: int, end: int, out: list[str], offsets, *,
         gap_from = b
 
 
+# The same page is often normalized twice in a row (its claims, then its articles for an
+# export): keep the last two. A Normalized is never changed after it is made.
+@lru_cache(maxsize=2)
 def normalize(text: str, lexicon=None) -> Normalized:
     blocks = find_blocks(text, lexicon)
     folded = fold(text)
