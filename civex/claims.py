@@ -20,7 +20,7 @@ nominal heads is data (``lexicon/verbs.toml``).
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,7 +28,7 @@ import regex
 
 from .lexicon import Lexicon, alternation, literal_pattern
 from .quantities import Figure
-from .segment import clause_spans
+from .segment import clause_spans, sentence_spans
 
 _OPEN_CLOSE = {"“": "”", "‘": "’", "(": ")", "《": "》", "「": "」"}
 
@@ -61,8 +61,7 @@ def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
     subject_ends = lx.raw["verbs"].get("subject_ends", "")
     bound_heads = tuple(lx.raw["verbs"].get("bound_heads", []))
     if len(clean) > 256:
-        starts, matches = _verb_matches(clean, lx)
-        matches = matches[bisect_left(starts, start):]
+        matches = _page_verbs(clean, lx).from_(start, end)
     else:   # a short phrase: cheaper to scan than to cache
         matches = [(m.start(), m.end(), m.group(), lx.verb_class[m.group()])
                    for m in _verb_pattern(lx).finditer(clean, start, end)]
@@ -89,14 +88,44 @@ def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
     return out
 
 
+class _PageVerbs:
+    """The verb-ish words of a page, found sentence by sentence when first asked for.
+
+    A page is asked about many ranges, but only in the sentences that hold a figure or
+    name a subject (about a third of its text). No word spans a sentence end, so a
+    sentence scanned alone gives the matches a scan of the whole page would."""
+
+    def __init__(self, clean: str, lx: Lexicon):
+        self.clean = clean
+        self.pattern = _verb_pattern(lx)
+        self.classes = lx.verb_class
+        self.sentences = sentence_spans(clean)
+        self.sentence_starts = [a for a, _b in self.sentences]
+        self.found: dict[int, list[tuple[int, int, str, str]]] = {}
+
+    def _sentence(self, i: int) -> list[tuple[int, int, str, str]]:
+        got = self.found.get(i)
+        if got is None:
+            a, b = self.sentences[i]
+            classes = self.classes
+            got = self.found[i] = [(m.start(), m.end(), w, classes[w])
+                                   for m in self.pattern.finditer(self.clean, a, b) for w in (m.group(),)]
+        return got
+
+    def from_(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        """The matches that start at or after ``start``, up to the sentence holding ``end``
+        (the caller stops at ``end``)."""
+        i = max(0, bisect_right(self.sentence_starts, start) - 1)
+        out = [t for t in self._sentence(i) if t[0] >= start]
+        while i + 1 < len(self.sentences) and self.sentences[i + 1][0] < end:
+            i += 1
+            out.extend(self._sentence(i))
+        return out
+
+
 @lru_cache(maxsize=8)
-def _verb_matches(clean: str, lx: Lexicon) -> tuple[list[int], list[tuple[int, int, str, str]]]:
-    """All verb-ish words of a text, leftmost-longest, found once per text (a page is asked
-    about many of its ranges)."""
-    classes = lx.verb_class
-    matches = [(a, b, w, classes[w]) for m in _verb_pattern(lx).finditer(clean)
-               for (a, b), w in ((m.span(), m.group()),)]
-    return [m[0] for m in matches], matches
+def _page_verbs(clean: str, lx: Lexicon) -> _PageVerbs:
+    return _PageVerbs(clean, lx)
 
 
 def _is_han(ch: str) -> bool:

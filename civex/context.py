@@ -339,10 +339,13 @@ class DocumentContext:
         while k > 0 and start - k < limit and self.clean[k - 1] not in self.p.stops and self.clean[k - 1] != "\n":
             k -= 1
         body = self.clean[k:start]
-        toks = [t for t in tokens(self.clean, k, start, self.lx)
+        # the body scanned on its own (with the suffix after it as context): a name is
+        # short, and a page has hundreds of them
+        near = self.clean[k:end + 4]
+        toks = [t for t in tokens(near, 0, start - k, self.lx)
                 if t.cls in ("strong", "weak", "coverb") and len(t.word) > 1] if cut_verbs else []
         if toks:
-            body = self.clean[toks[-1].end:start]
+            body = near[toks[-1].end:start - k]
         if place:
             # 帮扶单位区(财政局): a place name holds no other name inside
             last = None
