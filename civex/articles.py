@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import regex
 
@@ -137,26 +138,36 @@ def _headline_text(norm: Normalized, i: int) -> str:
     return " ".join(raw.split())
 
 
+_PAREN = regex.compile(r"\(([^()]{2,40})\)")
+_SPACES = regex.compile(r"\s+")
+
+
+@lru_cache(maxsize=8)
+def _credit_patterns(lexicon: Lexicon) -> tuple:
+    lay = lexicon.raw["layout"]
+    return (regex.compile(lay["reporter"]), regex.compile(lay["caption_credit"]),
+            regex.compile(lay["byline"]) if lay.get("byline") else None)
+
+
 def _reporter(norm: Normalized, body: list[int], lexicon: Lexicon) -> str:
-    pattern = regex.compile(lexicon.raw["layout"]["reporter"])
-    credit = regex.compile(lexicon.raw["layout"]["caption_credit"])
-    byline = regex.compile(lexicon.raw["layout"]["byline"]) if lexicon.raw["layout"].get("byline") else None
+    pattern, credit, byline = _credit_patterns(lexicon)
     names: list[str] = []
     for i in body:
         b = norm.blocks[i]
         text = norm.clean[norm.block_starts[i]:_block_clean_end(norm, i)]
         if b.dateline:
-            paren = regex.search(r"\(([^()]{2,40})\)", text[:60])
+            paren = _PAREN.search(text[:60])
             head = paren.group(1) if paren else (text if byline and byline.match(text) else "")
             for m in pattern.finditer(head):
-                for name in regex.split(r"\s+", m.group(1).strip()):
+                for name in _SPACES.split(m.group(1).strip()):
                     if name and name not in names:
                         names.append(name)
             if names:
                 break
-        m = credit.search(text)
-        if m and not names:
-            names.append(m.group(1))
+        if not names:
+            m = credit.search(text)
+            if m:
+                names.append(m.group(1))
     return ", ".join(names)
 
 

@@ -18,6 +18,7 @@ Patterns and word lists: ``lexicon/context.toml``.
 from __future__ import annotations
 
 import calendar
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -62,6 +63,7 @@ class _Patterns:
     scope: tuple
     point: tuple
     suffix: regex.Pattern
+    name_suffix: regex.Pattern
     suffixes: tuple
     not_places: tuple
     not_actors: frozenset
@@ -91,8 +93,15 @@ def _patterns(lx: Lexicon) -> _Patterns:
     for name, words in cats:
         for w in words:
             word_categories.setdefault(w, []).append(name)
+    suffix = literal_pattern(suffixes)
+    # a suffix where a not-place (区域, 市场 …) or a role (局长) starts is matched but marked
+    # (group "other"): there the suffix starts another word
+    other = literal_pattern(list(a["not_places"]) + list(a.get("person_roles", [])))
+    # ((?=[first characters]) lets re skip ahead as fast as with the bare suffix trie)
+    firsts = "".join(sorted({re.escape(w[0]) for w in suffixes if w}))
+    name_suffix = re.compile(f"(?=[{firsts}])(?:(?=(?:{other.pattern}))(?P<other>{suffix.pattern})|{suffix.pattern})")
     return _Patterns(
-        scope=scope, point=point, suffix=literal_pattern(suffixes),
+        scope=scope, point=point, suffix=suffix, name_suffix=name_suffix,
         suffixes=suffixes, not_places=tuple(a["not_places"]), not_actors=frozenset(a["not_actors"]),
         stops=frozenset(a["name_stops"]), anaphora=dict(a.get("anaphora", {})),
         anaphor_re=regex.compile(f"^(?:{alternation(a.get('anaphora', {}))})"), categories=cats,
@@ -277,10 +286,8 @@ class DocumentContext:
     def _names(self, levels: list[str], lo: int, hi: int):
         """(position, name) of the names of these levels in [lo, hi)."""
         if self._suffix_hits is None:
-            self._suffix_hits = [(m.start(), m.end(), m.group()) for m in self.p.suffix.finditer(self.clean)
-                                 if not self.clean.startswith(self.p.not_places, m.start())
-                                 and not self.p.person_role.match(self.clean, m.start())]
-            # 区域, 市场 …, 局长: there the suffix starts another word
+            self._suffix_hits = [(m.start(), m.end(), m.group()) for m in self.p.name_suffix.finditer(self.clean)
+                                 if m.lastgroup is None]
         for start, end, suf in self._suffix_hits:
             if start < lo or suf not in levels:
                 continue
