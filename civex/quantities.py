@@ -9,6 +9,7 @@ why it is not a claim.
 """
 from __future__ import annotations
 
+from collections import namedtuple
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -89,6 +90,10 @@ class _Matcher:
             """,
             regex.VERBOSE,
         )
+        number_to_name = {i: name for name, i in self.figure.groupindex.items()}
+        names = [number_to_name.get(i, "_") for i in range(1, self.figure.groups + 1)]
+        self.groups = namedtuple("FigureGroups", names, rename=True)._make   # unnamed: _1, _2 …
+        self.unit_group, self.pct_group = self.figure.groupindex["unit"], self.figure.groupindex["pct"]
         bridge = lx.raw["qualifiers"].get("bridge", "")
         self.prefix = regex.compile(
             f"(?P<q>{alternation(lx.prefix_qualifiers)})(?P<bridge>{bridge})?$" if bridge
@@ -133,9 +138,10 @@ def find_figures(clean: str, lexicon: Lexicon | None = None, *, keep_excluded: b
     # A match is never empty (a numeral is required), so finditer visits the same matches
     # as searching on from each match's end.
     for match in m.figure.finditer(clean):
-        if not match.group("unit") and not match.group("pct"):
+        if not match.group(m.unit_group) and not match.group(m.pct_group):
             continue  # a bare number (most of them): not a figure, see _figure
-        fig = _figure(clean, match, lx, m, phrase_spans)
+        # the groups as a named tuple: regex's groupdict() and group(name) are slow
+        fig = _figure(clean, match, m.groups(match.groups()), lx, m, phrase_spans)
         if fig is None:
             continue
         if fig.is_claim or keep_excluded:
@@ -160,24 +166,26 @@ def _join_ranges(clean: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _figure(clean: str, mt, lx: Lexicon, m: _Matcher, phrase_spans) -> Figure | None:
-    unit_text = mt.group("unit")
-    pct = mt.group("pct")
+def _figure(clean: str, mt, g, lx: Lexicon, m: _Matcher, phrase_spans) -> Figure | None:
+    """The figure of one match of the figure pattern (``g``: its groups by name), or None."""
+    unit_text, pct, n2 = g.unit, g.pct, g.n2
     if not unit_text and not pct:
         return None
-    if mt.group("n2") and not unit_text:
+    if n2 and not unit_text:
         return None
-    s1, n1 = mt.group("s1"), mt.group("n1")
-    if s1 and numeral_kind(n1) == "chinese" and not mt.group("q1"):
+    s1, n1 = g.s1, g.n1
+    n1_kind = numeral_kind(n1)
+    if s1 and n1_kind == "chinese" and not g.q1:
         return None  # 二十万 is read whole by the numeral; a split here is a malformed run
-    value = m.lone_scales[n1] if n1 in m.lone_scales else _value(n1, s1)   # 千余人: 1000
+    lone = m.lone_scales.get(n1)
+    value = lone if lone is not None else _value(n1, s1)   # 千余人: 1000
     if value is None:
         return None
-    if n1 in m.lone_scales and s1:
+    if lone is not None and s1:
         value *= _value("一", s1) or 1   # 百余万元
     value_max = None
-    if mt.group("n2"):
-        n2, s2 = mt.group("n2"), mt.group("s2")
+    if n2:
+        s2 = g.s2
         value_max = _value(n2, s2)
         if value_max is None:
             return None
@@ -196,16 +204,16 @@ def _figure(clean: str, mt, lx: Lexicon, m: _Matcher, phrase_spans) -> Figure | 
             value = _value(n1, tail) or value
         if value_max < value:
             return None  # 2023-04: not a range
-    if mt.group("neg"):
+    if g.neg:
         value = -value
-    half = 0.5 if mt.group("half") and not mt.group("n2") else 0
+    half = 0.5 if g.half and not n2 else 0
     if pct:
         den = parse_number("一" + pct[: -len(m.ratio_marker)])
         if not den:
             return None
         unit = m.ratio_symbols.get(den, "%")
         kind, factor = "percent", (1 if den in m.ratio_symbols else 100 / den)
-        end = mt.end("n2") if mt.group("n2") else (mt.end("q2") if mt.group("q2") else mt.end("s1") if s1 else mt.end("n1"))
+        end = mt.end("n2") if n2 else (mt.end("q2") if g.q2 else mt.end("s1") if s1 else mt.end("n1"))
     else:
         unit, kind, factor = lx.canonical_unit(unit_text)
         if kind == "count":
@@ -217,9 +225,9 @@ def _figure(clean: str, mt, lx: Lexicon, m: _Matcher, phrase_spans) -> Figure | 
         value_max = clean_float(value_max * factor)
     start = mt.start()
     approx = "exact"
-    for q in ("q1", "q2", "q3"):
-        if mt.group(q):
-            approx = lx.infix_qualifiers[mt.group(q)]
+    for q in (g.q1, g.q2, g.q3):
+        if q:
+            approx = lx.infix_qualifiers[q]
     qualifier_start, qualifier_end = start, end
     if m.prefix is not None:
         before = clean[max(0, start - 10):start]
@@ -234,7 +242,7 @@ def _figure(clean: str, mt, lx: Lexicon, m: _Matcher, phrase_spans) -> Figure | 
             approx = lx.suffix_qualifiers[sm.group()]
             qualifier_end = sm.end()
     fig = Figure(start, end, n1, value, value_max, approx, unit, kind, qualifier_start, qualifier_end)
-    _apply_exclusions(fig, clean, lx, numeral_kind(n1), phrase_spans, mt.start("n1"), m)
+    _apply_exclusions(fig, clean, lx, n1_kind, phrase_spans, mt.start("n1"), m)
     return fig
 
 
