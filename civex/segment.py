@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from statistics import median
+from typing import NamedTuple
 
 import regex
 
@@ -28,8 +29,7 @@ class Block:
     dateline: bool = False   # the block opens an article (本报讯…)
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):   # a tuple: a page has thousands of lines
     start: int
     end: int
     clean: str          # white space removed, full-width folded
@@ -53,13 +53,10 @@ def _lines(text: str) -> list[Line]:
     # Folding is one character to one and touches neither white space nor line breaks,
     # so the folded text splits into the same lines at the same offsets.
     for raw in _fold_fullwidth(text).splitlines(keepends=True):
-        body = raw.rstrip("\r\n")
-        stripped = body.strip()
+        stripped = raw.strip()   # line ends are white space too
         if stripped:
-            lead = len(body) - len(body.lstrip())
-            start = pos + lead
-            clean = "".join(stripped.split())
-            lines.append(Line(start, start + len(stripped), clean))
+            start = pos + len(raw) - len(raw.lstrip())
+            lines.append(Line(start, start + len(stripped), "".join(stripped.split())))
         pos += len(raw)
     return lines
 
@@ -85,12 +82,12 @@ class _Layout:
     def headline_shape(self, s: str, strict: bool = False) -> bool:
         """Short, no sentence inside; strict (a short line followed by body text): no commas
         and at most one 、 either, since a wrapped body line looks the same otherwise."""
-        if len(s) > self.max_headline or any(ch in self.inner_stops for ch in s):
+        if len(s) > self.max_headline or not self.inner_stops.isdisjoint(s):
             return False
         if self.not_headline is not None and self.not_headline.search(s):
             return False
         if strict:
-            return not any(ch in self.commas for ch in s) and s.count("、") <= 1
+            return self.commas.isdisjoint(s) and s.count("、") <= 1
         return True
 
     def is_dateline(self, s: str) -> bool:
@@ -115,7 +112,8 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
         return []
     # each line's shape, once
     ends = [lay.ends_paragraph(ln.clean) for ln in lines]
-    opens = [lay.is_dateline(ln.clean) for ln in lines]
+    bylines = [lay.is_byline(ln.clean) for ln in lines]
+    opens = [by or bool(lay.dateline.match(ln.clean)) for ln, by in zip(lines, bylines)]
     # A page whose lines are long holds one paragraph per line; a short line that does
     # not close a sentence is then a headline even when body text follows it.
     # Hard-wrapped columns close a sentence on few lines (000: 15 %); pages with one
@@ -144,12 +142,12 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
             blocks.append(Block(ln.start, ln.end, "heading"))
             i += 1
             continue
-        if lay.masthead is not None and lay.masthead.search(ln.clean) and len(ln.clean) <= lay.max_headline:
+        if lay.masthead is not None and len(ln.clean) <= lay.max_headline and lay.masthead.search(ln.clean):
             close()
             blocks.append(Block(ln.start, ln.end, "masthead"))
             i += 1
             continue
-        if lay.is_byline(ln.clean):
+        if bylines[i]:
             # □本报记者 李华 通讯员 王明: a line of its own that opens an article
             close()
             blocks.append(Block(ln.start, ln.end, "body", True))
