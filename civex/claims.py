@@ -51,20 +51,37 @@ def _nominal_heads(lx: Lexicon) -> tuple[str, ...]:
     return tuple(sorted(lx.raw["verbs"].get("nominal_heads", []), key=len, reverse=True))
 
 
+@dataclass(frozen=True)
+class _VerbRules:
+    """What tokens() needs of a lexicon, gathered once."""
+    pattern: object
+    classes: dict
+    heads: tuple
+    subject_ends: str
+    bound_heads: tuple
+
+
+@lru_cache(maxsize=8)
+def _verb_rules(lx: Lexicon) -> _VerbRules:
+    v = lx.raw["verbs"]
+    return _VerbRules(_verb_pattern(lx), lx.verb_class, _nominal_heads(lx), v.get("subject_ends", ""),
+                      tuple(v.get("bound_heads", [])))
+
+
 def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
     """Verb-ish words in clean[start:end], leftmost-longest, not_verbs removed.
 
     A verb used as a noun modifier is dropped: 银企对接活动 / 法律援助中心 (a noun before
     it and a nominal head after it), 大排查 (大 before it), 申报的项目 (的 after it)."""
     out = []
-    heads = _nominal_heads(lx)
-    subject_ends = lx.raw["verbs"].get("subject_ends", "")
-    bound_heads = tuple(lx.raw["verbs"].get("bound_heads", []))
+    rules = _verb_rules(lx)
+    heads, subject_ends, bound_heads = rules.heads, rules.subject_ends, rules.bound_heads
     if len(clean) > 256:
         matches = _page_verbs(clean, lx).from_(start, end)
     else:   # a short phrase: cheaper to scan than to cache
-        matches = [(m.start(), m.end(), m.group(), lx.verb_class[m.group()])
-                   for m in _verb_pattern(lx).finditer(clean, start, end)]
+        classes = rules.classes
+        matches = [(m.start(), m.end(), w, classes[w])
+                   for m in rules.pattern.finditer(clean, start, end) for w in (m.group(),)]
     for a, b, word, cls in matches:
         if b > end:
             break
