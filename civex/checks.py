@@ -27,7 +27,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import Lexicon, load_lexicon
-from .normalize import fold_char
+from .normalize import fold
 from .segment import sentence_spans
 
 DUPLICATE = "duplicate"
@@ -71,7 +71,7 @@ def rules(lexicon: Lexicon) -> _Rules:
 
 def clean_form(s: str) -> str:
     """A quantity as printed, compared without white space and with folded forms."""
-    return "".join(fold_char(ch) for ch in s if not ch.isspace())
+    return fold("".join(s.split()))
 
 
 def _digest(*parts) -> str:
