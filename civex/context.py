@@ -134,7 +134,8 @@ class DocumentContext:
         self._time_sorted = sorted(self.point_matches + self.scope_matches)
         self._time_starts_sorted = [a for a, _b, _t in self._time_sorted]
         self._subjects: dict[tuple[int, int], str] = {}
-        self._running: dict[tuple[int, int], tuple[list[int], list[str]]] = {}
+        # per sentence: clause starts, clause spans, running subjects of the clauses read so far
+        self._running: dict[tuple[int, int], tuple[list[int], tuple, list[str]]] = {}
         self._carry: dict[int, str] = {}
         self._categories: dict[tuple[str, str], str] = {}
         self._suffix_hits: list[tuple[int, int, str]] | None = None
@@ -411,26 +412,30 @@ class DocumentContext:
         return self._resolve(subj, a)
 
     def _actor(self, fig_start: int, sent_start: int, sent_end: int) -> str:
-        starts, running = self._sentence_subjects(sent_start, sent_end)
-        i = bisect_right(starts, fig_start) - 1
-        if i >= 0 and running[i]:
-            return running[i]
+        subject = self._running_subject(sent_start, sent_end, fig_start)
+        if subject:
+            return subject
         si = bisect_right(self.sentence_starts, sent_start) - 1
         carried = self._carried_subject(si - 1, self._block_of(fig_start)[0])
         return carried or self._article_actor_of(self._article_of(fig_start))
 
-    def _sentence_subjects(self, s_start: int, s_end: int) -> tuple[list[int], list[str]]:
-        """Clause starts, and for each clause the subject of it or of the nearest clause
-        before it in the sentence (computed once per sentence)."""
+    def _running_subject(self, s_start: int, s_end: int, pos: int | None = None) -> str:
+        """The subject of the clause of the sentence that holds ``pos`` (None: the last
+        clause), or of the nearest clause before it that has one. Clauses are read left
+        to right and only as far as asked (the figures of a sentence come in order)."""
         key = (s_start, s_end)
-        if key not in self._running:
-            starts, running, cur = [], [], ""
-            for a, b in clause_spans(self.clean, s_start, s_end):
-                cur = self._clause_subject(a, b) or cur
-                starts.append(a)
-                running.append(cur)
-            self._running[key] = (starts, running)
-        return self._running[key]
+        state = self._running.get(key)
+        if state is None:
+            spans = clause_spans(self.clean, s_start, s_end)
+            state = self._running[key] = ([a for a, _b in spans], spans, [])
+        starts, spans, running = state
+        i = len(spans) - 1 if pos is None else bisect_right(starts, pos) - 1
+        if i < 0:
+            return ""
+        while len(running) <= i:
+            a, b = spans[len(running)]
+            running.append(self._clause_subject(a, b) or (running[-1] if running else ""))
+        return running[i]
 
     def _carried_subject(self, si: int, block_start: int) -> str:
         """The last subject named in sentences si, si-1, … of the paragraph."""
@@ -441,9 +446,9 @@ class DocumentContext:
             if k in self._carry:
                 found = self._carry[k]
                 break
-            running = self._sentence_subjects(*self.sentences[k])[1]
-            if running and running[-1]:
-                found = running[-1]
+            last = self._running_subject(*self.sentences[k])
+            if last:
+                found = last
                 self._carry[k] = found
                 break
             pending.append(k)
