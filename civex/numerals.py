@@ -221,6 +221,9 @@ def _fraction(s: str) -> float | None:
     return -value if neg else value
 
 
+_PLAIN_ARABIC = regex.compile(f"([0-9]+(?:\\.[0-9]+)?)([{_cls(CN_SCALE_CHARS)}])?")
+
+
 @lru_cache(maxsize=4096)
 def parse_number(s: str) -> float | None:
     """The value of a numeral as printed, or None when it is not one.
@@ -228,6 +231,19 @@ def parse_number(s: str) -> float | None:
     >>> parse_number("1.28亿"), parse_number("两"), parse_number("1,200"), parse_number("二分之一")
     (128000000.0, 2.0, 1200.0, 0.5)
     """
+    plain = _PLAIN_ARABIC.fullmatch(s)
+    if plain:   # 300, 1.28万: most figures; the same value as _parse_general's
+        value = float(plain.group(1))
+        scale = plain.group(2)
+        if scale and value == 0:
+            return _parse_general(s)   # 0万: the walk has its own say
+        if scale:
+            value *= _SMALL.get(scale) or _BIG[scale]
+        return clean_float(value) if math.isfinite(value) else None
+    return _parse_general(s)
+
+
+def _parse_general(s: str) -> float | None:
     s = _strip_infix(_clean(s))
     if not s:
         return None

@@ -10,7 +10,10 @@ from typing import NamedTuple
 
 import pytest
 
-from civex.numerals import parse_number
+from hypothesis import given
+from hypothesis import strategies as st
+
+from civex.numerals import _parse_general, parse_number
 from civex.quantities import parse_quantity
 
 
@@ -161,3 +164,14 @@ def test_parse_quantity_regressions(text, value, unit):
 def test_dash_after_a_figure_is_not_a_minus(text):
     fig = parse_quantity(text)
     assert fig is None or fig.value >= 0
+
+
+# parse_number reads plain Arabic numerals (300, 1.28万) on a fast path; it must give what
+# the general walk gives for every such numeral.
+_SCALES = "十百千万亿"
+
+
+@given(st.from_regex(r"[0-9]{1,20}(?:\.[0-9]{1,8})?", fullmatch=True), st.sampled_from(["", *_SCALES]))
+def test_fast_path_agrees_with_the_general_walk(digits, scale):
+    text = digits + scale
+    assert parse_number(text) == _parse_general(text), text
