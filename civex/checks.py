@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 
 import hashlib
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -100,8 +100,8 @@ def check_document(claims: list, norm, lexicon: Lexicon | None = None) -> list:
     for c in claims:
         if c.derived:
             continue
-        cs = bisect_left(norm.offsets, c.start, 0, len(clean))
-        ce = bisect_left(norm.offsets, c.end - 1, 0, len(clean)) + 1
+        cs = norm.to_clean(c.start)
+        ce = norm.to_clean(c.end - 1) + 1
         si = bisect_right(sent_starts, cs) - 1
         placed.append((c, cs, ce, si))
     _mark_duplicates(placed, r)

@@ -120,7 +120,7 @@ def explain(text: str, *, lexicon: Lexicon | None = None, year: int | None = Non
     if span is not None:
         lo, hi = span
         kept = [s for s in kept
-                if norm.offsets[s.start] < hi and norm.offsets[max(s.start, s.end - 1)] >= lo]
+                if norm.to_original(s.start) < hi and norm.to_original(max(s.start, s.end - 1)) >= lo]
     return Explanation(clean, kept)
 
 

@@ -3,14 +3,15 @@
 A page is normalized into ``clean`` text: white space dropped (hard wraps, OCR
 spaces inside numbers and names), full-width forms folded to ASCII, a few
 traditional characters folded to simplified, and paragraphs/headlines (the
-blocks found by :mod:`civex.segment`) separated by ``\\n``. ``offsets[i]`` is the
-position in the original text of ``clean[i]``, so any span found in the clean
-text maps back to the original: ``original[span_to_original(a, b)]``.
+blocks found by :mod:`civex.segment`) separated by ``\\n``. ``to_original(i)`` is the
+position in the original text of ``clean[i]`` (``to_clean`` goes back), so any span
+found in the clean text maps back to the original: ``original[span_to_original(a, b)]``.
 """
 from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,15 +38,36 @@ def _is_ascii_word(ch: str) -> bool:
 class Normalized:
     original: str
     clean: str
-    # clean index -> original index; one extra entry = len(original). An array of 8-byte ints,
-    # not a list (36 bytes per character): a 50 MB page stays in memory.
-    offsets: array
+    # The map from clean to original positions, as runs: clean[run_clean[r]:run_clean[r+1]]
+    # is original[run_original[r]:…] character for character (white space only falls between
+    # runs). A page has one run per line or OCR gap, not one entry per character, so the
+    # map stays small on a 50 MB page and costs nothing to build.
+    run_clean: array
+    run_original: array
     blocks: list[Block]         # in document order
     block_starts: list[int]     # clean index where each block starts
 
+    def to_original(self, i: int) -> int:
+        """Original position of clean[i]; ``len(clean)`` maps to ``len(original)``."""
+        if i >= len(self.clean):
+            return len(self.original)
+        r = bisect_right(self.run_clean, i) - 1
+        return self.run_original[r] + (i - self.run_clean[r])
+
+    def to_clean(self, pos: int) -> int:
+        """The first clean position whose original position is ``pos`` or later."""
+        r = bisect_right(self.run_original, pos) - 1
+        if r >= 0:
+            i = self.run_clean[r] + (pos - self.run_original[r])
+            run_end = self.run_clean[r + 1] if r + 1 < len(self.run_clean) else len(self.clean)
+            if i < run_end:
+                return i
+            return run_end
+        return 0
+
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of the clean span [start, end) (end > start)."""
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return self.to_original(start), self.to_original(end - 1) + 1
 
 
 # Runs of non-white-space characters. For str patterns ``re``'s \\s is exactly
@@ -70,15 +92,18 @@ def fold(text: str) -> str:
     return text
 
 
-def clean_span(text: str, start: int, end: int, out: list[str], offsets, *,
+def clean_span(text: str, start: int, end: int, out: list[str], runs: tuple[array, array], *,
                folded: bool = False) -> None:
-    """Append the cleaned form of text[start:end] to out/offsets.
+    """Append the cleaned form of text[start:end] to ``out`` and its runs to ``runs``.
 
     ``out`` collects non-empty strings (runs, not single characters): its join is the
-    clean text and ``len(offsets)`` its length. Folding is one character to one and never
-    touches white space, so a run of text[a:b] maps to the original offsets a..b-1.
+    clean text. ``runs`` is (clean start, original start) of each run. Folding is one
+    character to one and never touches white space, so a run of text[a:b] maps to the
+    original offsets a..b-1.
     ``folded=True`` says ``text`` is already :func:`fold`-ed.
     """
+    run_clean, run_original = runs
+    length = _length(out, run_clean)
     gap_from = start        # where the white space before the next run would start
     for m in _RUN.finditer(text, start, end):
         a, b = m.span()
@@ -88,10 +113,19 @@ def clean_span(text: str, start: int, end: int, out: list[str], offsets, *,
             # else a space is an OCR artefact (8 月 30 日, 150 余处, 记 者 闫 增 旗).
             if out and _is_ascii_word(out[-1][-1]) and _is_ascii_word(run[0]):
                 out.append(" ")
-                offsets.append(gap_from)
+                run_clean.append(length)
+                run_original.append(gap_from)
+                length += 1
         out.append(run)
-        offsets.extend(range(a, b))
+        run_clean.append(length)
+        run_original.append(a)
+        length += b - a
         gap_from = b
+
+
+def _length(out: list[str], run_clean: array) -> int:
+    """Length of the clean text built so far: its last run starts at run_clean[-1]."""
+    return run_clean[-1] + len(out[-1]) if out else 0
 
 
 # The same page is often normalized twice in a row (its claims, then its articles for an
@@ -101,17 +135,18 @@ def normalize(text: str, lexicon=None) -> Normalized:
     blocks = find_blocks(text, lexicon)
     folded = fold(text)
     out: list[str] = []
-    offsets = array("q")
+    runs = (array("q"), array("q"))
     starts: list[int] = []
     for n, block in enumerate(blocks):
         if n:
+            # the break after the previous block, at its end in the original
+            runs[0].append(_length(out, runs[0]))
+            runs[1].append(blocks[n - 1].end)
             out.append("\n")
-            offsets.append(blocks[n - 1].end)  # the break after the previous block
-        starts.append(len(offsets))
+        starts.append(_length(out, runs[0]))
         start = block.start
         if block.kind == "heading":
             while start < block.end - 1 and (text[start] == "#" or text[start].isspace()):
                 start += 1  # markdown "## " is layout, not text
-        clean_span(folded, start, block.end, out, offsets, folded=True)
-    offsets.append(len(text))
-    return Normalized(text, "".join(out), offsets, blocks, starts)
+        clean_span(folded, start, block.end, out, runs, folded=True)
+    return Normalized(text, "".join(out), runs[0], runs[1], blocks, starts)

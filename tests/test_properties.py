@@ -55,3 +55,35 @@ def test_text_made_of_claim_parts(text):
 
 def test_the_alphabet_does_produce_claims():
     assert extract_text("该区共清理占道经营300余处。")
+
+
+def check_offset_map(text: str) -> None:
+    """normalize's run map: each clean character comes from the original character it maps
+    to (folded), positions rise strictly, and to_clean inverts to_original."""
+    from bisect import bisect_left
+
+    from civex.normalize import fold_char, normalize
+
+    norm = normalize(text)
+    clean = norm.clean
+    where = [norm.to_original(i) for i in range(len(clean))]
+    assert all(a < b for a, b in zip(where, where[1:])), where
+    assert norm.to_original(len(clean)) == len(text)
+    for i, pos in enumerate(where):
+        if clean[i] == "\n" or (clean[i] == " " and text[pos].isspace()):
+            continue   # a block break or the space kept between two Latin words
+        assert clean[i] == fold_char(text[pos]), (i, clean[i], text[pos])
+    for pos in range(len(text) + 1):
+        assert norm.to_clean(pos) == bisect_left(where, pos), pos
+
+
+@SETTINGS
+@given(RICH)
+def test_offset_map_of_any_layout(text):
+    check_offset_map(text)
+
+
+@SETTINGS
+@given(st.text(max_size=200))
+def test_offset_map_of_any_text(text):
+    check_offset_map(text)
