@@ -76,8 +76,9 @@ def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
     out = []
     rules = _verb_rules(lx)
     heads, subject_ends, bound_heads = rules.heads, rules.subject_ends, rules.bound_heads
-    if len(clean) > 256:
-        matches = _page_verbs(clean, lx).from_(start, end)
+    n = len(clean)
+    if n > 256:
+        matches = _page_verbs(clean, lx).between(start, end)
     else:   # a short phrase: cheaper to scan than to cache
         classes = rules.classes
         matches = [(m.start(), m.end(), w, classes[w])
@@ -87,17 +88,18 @@ def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
             break
         if cls == "not_verb":
             continue
-        if cls in ("strong", "weak"):
-            if b < len(clean) and clean[b] == "的" and not (b + 1 < len(clean) and clean[b + 1].isdigit()):
+        if cls == "strong" or cls == "weak":
+            after = clean[b] if b < n else ""
+            before = clean[a - 1] if a > start else ""
+            if after == "的" and not (b + 1 < n and clean[b + 1].isdigit()):
                 continue
-            if b < len(clean) and clean[b] in "、等" and a > start and _is_han(clean[a - 1]):
+            if after and after in "、等" and _is_han(before):
                 continue   # 场地支持、税费减免等: an item of a list of nouns
-            if a > start and clean[a - 1] == "大":
+            if before == "大":
                 continue
             if clean.startswith(bound_heads, b):
                 continue   # 整改率 / 保障性 / 整改通知书: the verb is part of a noun
-            if (a > start and _is_han(clean[a - 1]) and clean[a - 1] not in subject_ends
-                    and clean.startswith(heads, b)):
+            if _is_han(before) and before not in subject_ends and clean.startswith(heads, b):
                 prev = out[-1] if out else None
                 if not (prev and prev.end == a and prev.cls != "strong"):
                     continue   # but 组织开展活动: after a co-verb it is the predicate
@@ -118,25 +120,28 @@ class _PageVerbs:
         self.classes = lx.verb_class
         self.sentences = sentence_spans(clean)
         self.sentence_starts = [a for a, _b in self.sentences]
-        self.found: dict[int, list[tuple[int, int, str, str]]] = {}
+        # sentence index -> (match starts, matches)
+        self.found: dict[int, tuple[list[int], list[tuple[int, int, str, str]]]] = {}
 
-    def _sentence(self, i: int) -> list[tuple[int, int, str, str]]:
+    def _sentence(self, i: int) -> tuple[list[int], list[tuple[int, int, str, str]]]:
         got = self.found.get(i)
         if got is None:
             a, b = self.sentences[i]
             classes = self.classes
-            got = self.found[i] = [(m.start(), m.end(), w, classes[w])
-                                   for m in self.pattern.finditer(self.clean, a, b) for w in (m.group(),)]
+            matches = [(m.start(), m.end(), w, classes[w])
+                       for m in self.pattern.finditer(self.clean, a, b) for w in (m.group(),)]
+            got = self.found[i] = ([t[0] for t in matches], matches)
         return got
 
-    def from_(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
-        """The matches that start at or after ``start``, up to the sentence holding ``end``
-        (the caller stops at ``end``)."""
+    def between(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        """The matches that start in [start, end) (the last may run past ``end``)."""
         i = max(0, bisect_right(self.sentence_starts, start) - 1)
-        out = [t for t in self._sentence(i) if t[0] >= start]
+        starts, matches = self._sentence(i)
+        out = matches[bisect_left(starts, start):bisect_left(starts, end)]
         while i + 1 < len(self.sentences) and self.sentences[i + 1][0] < end:
             i += 1
-            out.extend(self._sentence(i))
+            starts, matches = self._sentence(i)
+            out += matches[:bisect_left(starts, end)]
         return out
 
 
@@ -146,7 +151,7 @@ def _page_verbs(clean: str, lx: Lexicon) -> _PageVerbs:
 
 
 def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
+    return "\u4e00" <= ch <= "\u9fff"   # False for ""
 
 
 def _is_verb(t: Token) -> bool:
