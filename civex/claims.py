@@ -73,9 +73,8 @@ def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
 
     A verb used as a noun modifier is dropped: 银企对接活动 / 法律援助中心 (a noun before
     it and a nominal head after it), 大排查 (大 before it), 申报的项目 (的 after it)."""
-    out = []
+    out: list[Token] = []
     rules = _verb_rules(lx)
-    heads, subject_ends, bound_heads = rules.heads, rules.subject_ends, rules.bound_heads
     n = len(clean)
     if n > 256:
         matches = _page_verbs(clean, lx).between(start, end)
@@ -86,25 +85,45 @@ def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
     for a, b, word, cls in matches:
         if b > end:
             break
-        if cls == "not_verb":
-            continue
-        if cls == "strong" or cls == "weak":
-            after = clean[b] if b < n else ""
-            before = clean[a - 1] if a > start else ""
-            if after == "的" and not (b + 1 < n and clean[b + 1].isdigit()):
-                continue
-            if after and after in "、等" and _is_han(before):
-                continue   # 场地支持、税费减免等: an item of a list of nouns
-            if before == "大":
-                continue
-            if clean.startswith(bound_heads, b):
-                continue   # 整改率 / 保障性 / 整改通知书: the verb is part of a noun
-            if _is_han(before) and before not in subject_ends and clean.startswith(heads, b):
-                prev = out[-1] if out else None
-                if not (prev and prev.end == a and prev.cls != "strong"):
-                    continue   # but 组织开展活动: after a co-verb it is the predicate
-        out.append(Token(a, b, word, cls))
+        if cls != "not_verb" and _keeps(clean, n, start, a, b, cls, out[-1] if out else None, rules):
+            out.append(Token(a, b, word, cls))
     return out
+
+
+def verb_at(clean: str, pos: int, end: int, lx: Lexicon) -> Token | None:
+    """The token that tokens(clean, pos, end, lx) would give first, if it starts at ``pos``
+    (one match instead of a scan: is a predicate right here?)."""
+    rules = _verb_rules(lx)
+    m = rules.pattern.match(clean, pos, end)
+    if not m:
+        return None
+    word = m.group()
+    cls = rules.classes[word]
+    if cls == "not_verb" or not _keeps(clean, len(clean), pos, pos, m.end(), cls, None, rules):
+        return None
+    return Token(pos, m.end(), word, cls)
+
+
+def _keeps(clean: str, n: int, start: int, a: int, b: int, cls: str, prev: Token | None,
+           rules: _VerbRules) -> bool:
+    """Whether the word clean[a:b] of class ``cls`` is a verb here, not part of a noun
+    (``start``: where the range asked about begins; ``prev``: the token kept before it)."""
+    if cls != "strong" and cls != "weak":
+        return True
+    after = clean[b] if b < n else ""
+    before = clean[a - 1] if a > start else ""
+    if after == "的" and not (b + 1 < n and clean[b + 1].isdigit()):
+        return False
+    if after and after in "、等" and _is_han(before):
+        return False   # 场地支持、税费减免等: an item of a list of nouns
+    if before == "大":
+        return False
+    if clean.startswith(rules.bound_heads, b):
+        return False   # 整改率 / 保障性 / 整改通知书: the verb is part of a noun
+    if _is_han(before) and before not in rules.subject_ends and clean.startswith(rules.heads, b):
+        # but 组织开展活动: after a co-verb it is the predicate
+        return bool(prev and prev.end == a and prev.cls != "strong")
+    return True
 
 
 class _PageVerbs:

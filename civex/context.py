@@ -27,7 +27,7 @@ from functools import lru_cache
 import regex
 
 from .articles import Article, page_year, split_articles
-from .claims import tokens
+from .claims import tokens, verb_at
 from .lexicon import Lexicon, alternation, literal_pattern
 from .segment import clause_spans, sentence_spans
 
@@ -252,8 +252,7 @@ class DocumentContext:
             return True
         if self.p.person_role.match(s, e):
             return True
-        toks = tokens(s, e, min(len(s), e + 6), self.lx)
-        return bool(toks) and toks[0].start == e
+        return verb_at(s, e, min(len(s), e + 6), self.lx) is not None
 
     def _resolve(self, name: str, pos: int) -> str:
         """该区各单位 -> 石龙区各单位: replace an anaphor by the nearest name of its level."""
@@ -398,8 +397,8 @@ class DocumentContext:
         # most clauses name nobody: no name suffix and no 该/全 near their start
         starts = self._suffix_starts()
         i = bisect_left(starts, a)
-        if (i == len(starts) or starts[i] >= min(b, a + 26)) and not any(
-                ch in "该全" for ch in self.clean[a:min(b, a + 12)]):
+        head = self.clean[a:min(b, a + 12)]
+        if (i == len(starts) or starts[i] >= min(b, a + 26)) and "该" not in head and "全" not in head:
             return ""
         # a time phrase may open the clause: 7月以来区金融工作局…
         e = self._time_starts.get(a)
