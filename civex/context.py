@@ -278,21 +278,20 @@ class DocumentContext:
 
     def _suffix_starts(self) -> list[int]:
         if self._suffix_hits is None:
-            list(self._names([], 0, 0))   # fills _suffix_hits
+            self._suffix_hits = [(m.start(), m.end(), m.group()) for m in self.p.name_suffix.finditer(self.clean)
+                                 if m.lastgroup is None]
         if self._suffix_hit_starts is None:
             self._suffix_hit_starts = [start for start, _e, _s in self._suffix_hits]
         return self._suffix_hit_starts
 
     def _names(self, levels: list[str], lo: int, hi: int):
         """(position, name) of the names of these levels in [lo, hi)."""
-        if self._suffix_hits is None:
-            self._suffix_hits = [(m.start(), m.end(), m.group()) for m in self.p.name_suffix.finditer(self.clean)
-                                 if m.lastgroup is None]
-        for start, end, suf in self._suffix_hits:
-            if start < lo or suf not in levels:
-                continue
+        for k in range(bisect_left(self._suffix_starts(), lo), len(self._suffix_hits)):
+            start, end, suf = self._suffix_hits[k]
             if start >= hi:
                 break
+            if suf not in levels:
+                continue
             if (end, suf) not in self._name_cache:
                 self._name_cache[(end, suf)] = self._name_ending_at(end, suf)
             name = self._name_cache[(end, suf)]
@@ -310,17 +309,17 @@ class DocumentContext:
         then to the latest (a one-off like 进一步做好区… loses to the page's district)."""
         counts: dict[str, int] = {}
         order: dict[str, int] = {}
-        mentions = self._mentions_of(levels)
-        i = bisect_right(mentions, (lo, ""))
-        for pos, name in mentions[i:]:
-            if pos >= hi:
-                break
+        for pos, name in self._names(levels, lo, hi):
             counts[name] = counts.get(name, 0) + 1
             order[name] = pos
         if not counts:
             return ""
-        page = self._page_counts(tuple(levels))
-        return max(counts, key=lambda n: (counts[n], page.get(n, 0), order[n]))
+        top = max(counts.values())
+        tied = [n for n in counts if counts[n] == top]
+        if len(tied) == 1:
+            return tied[0]
+        page = self._page_counts(tuple(levels))   # the whole page's names: only for a tie
+        return max(tied, key=lambda n: (page.get(n, 0), order[n]))
 
     def _page_counts(self, levels: tuple) -> dict[str, int]:
         if levels not in self._page_name_counts:
