@@ -95,7 +95,7 @@ def check_document(claims: list, norm, lexicon: Lexicon | None = None) -> list:
     clean = norm.clean
     sentences = sentence_spans(clean)
     sent_starts = [s for s, _ in sentences]
-    # clean position of each claim, and its sentence index
+    # clean position of each claim, its sentence index and its printed form
     placed = []
     for c in claims:
         if c.derived:
@@ -103,7 +103,7 @@ def check_document(claims: list, norm, lexicon: Lexicon | None = None) -> list:
         cs = norm.to_clean(c.start)
         ce = norm.to_clean(c.end - 1) + 1
         si = bisect_right(sent_starts, cs) - 1
-        placed.append((c, cs, ce, si))
+        placed.append((c, cs, ce, si, clean_form(c.text)))
     _mark_duplicates(placed, r)
     _mark_unit_suspects(placed, r)
     derived = _parts_and_totals(placed, clean, sentences, norm.original, r)
@@ -115,10 +115,9 @@ def check_document(claims: list, norm, lexicon: Lexicon | None = None) -> list:
 def _mark_duplicates(placed, r: _Rules) -> None:
     seen: dict[tuple, str] = {}
     counts: dict[tuple, int] = {}
-    for c, _cs, _ce, si in placed:
+    for c, _cs, _ce, si, form in placed:
         if len(c.sentence) < r.min_sentence:
             continue
-        form = clean_form(c.text)
         k = counts[(si, form)] = counts.get((si, form), -1) + 1
         key = (c.sentence, form, k)
         if key in seen:
@@ -128,8 +127,8 @@ def _mark_duplicates(placed, r: _Rules) -> None:
             seen[key] = c.id
 
 
-def _scaled(claim, r: _Rules) -> bool:
-    return any(ch in r.scale_chars for ch in clean_form(claim.text))
+def _scaled(form: str, r: _Rules) -> bool:
+    return any(ch in r.scale_chars for ch in form)
 
 
 def _mark_unit_suspects(placed, r: _Rules) -> None:
@@ -137,15 +136,15 @@ def _mark_unit_suspects(placed, r: _Rules) -> None:
     # smallest value of those printed with one; a figure then asks its window in O(window)
     stats: dict[tuple, list] = {}
     scaled: dict[int, bool] = {}
-    for c, _cs, _ce, si in placed:
-        scaled[id(c)] = _scaled(c, r)
+    for c, _cs, _ce, si, form in placed:
+        scaled[id(c)] = _scaled(form, r)
         st = stats.setdefault((c.unit, si), [0, 0, math.inf])
         st[0] += 1
         if scaled[id(c)]:
             st[2] = min(st[2], c.value)
         else:
             st[1] += 1
-    for c, _cs, _ce, si in placed:
+    for c, _cs, _ce, si, _form in placed:
         if c.kind in ("percent", "rank") or scaled[id(c)] or c.value <= 0:
             continue
         if stats[(c.unit, si)][0] < 2:
@@ -173,7 +172,7 @@ def _parts_and_totals(placed, clean: str, sentences, original: str, r: _Rules) -
         s_start = sentences[si][0]
         roles = []
         prev_end = None
-        for c, cs, ce, _si in items:
+        for c, cs, ce, _si, _form in items:
             lead = _lead(clean, s_start, prev_end, cs)
             if r.total is not None and r.total.search(lead):
                 roles.append("total")
@@ -182,7 +181,7 @@ def _parts_and_totals(placed, clean: str, sentences, original: str, r: _Rules) -
             else:
                 roles.append("")
             prev_end = ce
-        for i, (part, _cs, _ce, _si) in enumerate(items):
+        for i, (part, _cs, _ce, _si, _form) in enumerate(items):
             if roles[i] != "part" or part.unit in r.skip_rate_units:
                 continue
             total = None

@@ -13,7 +13,6 @@ page's own layout: the line lengths and what follows the run.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from statistics import median
 from typing import NamedTuple
@@ -21,8 +20,7 @@ from typing import NamedTuple
 import regex
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):   # a tuple: cheap to make, and a page has hundreds
     start: int          # offsets into the original text
     end: int
     kind: str           # body | headline | heading | masthead (a page header, part of no article)
