@@ -258,6 +258,8 @@ def clean_float(value: float) -> float:
     (12 significant digits are more than any printed figure has)."""
     if value == 0 or not math.isfinite(value):
         return float(value)
+    if abs(value) < 1e12 and value == int(value):
+        return float(value)   # a whole number of up to 12 digits is printed as it is
     return float(f"{value:.12g}")
 
 

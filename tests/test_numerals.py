@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from civex.numerals import _parse_general, parse_number
+from civex.numerals import _parse_general, clean_float, parse_number
 from civex.quantities import parse_quantity
 
 
@@ -175,3 +175,9 @@ _SCALES = "十百千万亿"
 def test_fast_path_agrees_with_the_general_walk(digits, scale):
     text = digits + scale
     assert parse_number(text) == _parse_general(text), text
+
+
+@given(st.one_of(st.integers(min_value=-10**13, max_value=10**13).map(float),
+                 st.floats(allow_nan=False, allow_infinity=False, min_value=-1e15, max_value=1e15)))
+def test_clean_float_keeps_twelve_significant_digits(value):
+    assert clean_float(value) == float(f"{value:.12g}")
