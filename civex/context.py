@@ -31,10 +31,12 @@ from .claims import tokens, verb_at
 from .lexicon import Lexicon, alternation, literal_pattern
 from .segment import clause_spans, sentence_spans
 
-def _leftmost(patterns, text: str) -> list[tuple[int, int, str]]:
-    """Non-overlapping matches of several patterns, leftmost first, earlier pattern on a tie:
-    what one alternation of them would find."""
-    found = sorted((m.start(), k, m.end(), m.group()) for k, p in enumerate(patterns) for m in p.finditer(text))
+def _leftmost(patterns, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Non-overlapping matches of several patterns in text[start:end], leftmost first, earlier
+    pattern on a tie: what one alternation of them would find."""
+    end = len(text) if end is None else end
+    found = sorted((m.start(), k, m.end(), m.group()) for k, p in enumerate(patterns)
+                   for m in p.finditer(text, start, end))
     out, end = [], -1
     for start, _k, stop, group in found:
         if start >= end and stop > start:
@@ -115,6 +117,15 @@ def _patterns(lx: Lexicon) -> _Patterns:
     )
 
 
+@dataclass
+class _BlockTimes:
+    """The time phrases of one paragraph."""
+    scopes: list[tuple[int, int, str]]    # time scopes (7月以来), in order
+    sorted: list[tuple[int, int, str]]    # scopes and dates (8月30日), by start
+    starts: list[int]                     # their starts
+    end_of: dict[int, int]                # start -> end (a scope wins over a date)
+
+
 class DocumentContext:
     """Context for the claims of one document (built once per document)."""
 
@@ -128,11 +139,7 @@ class DocumentContext:
         self.year = page_year(norm, doc, year)
         self.sentences = sentence_spans(self.clean)
         self.sentence_starts = [s for s, _ in self.sentences]
-        self.scope_matches = _leftmost(self.p.scope, self.clean)
-        self.point_matches = _leftmost(self.p.point, self.clean)
-        self._time_starts = {a: b for a, b, _t in reversed(self.point_matches + self.scope_matches)}
-        self._time_sorted = sorted(self.point_matches + self.scope_matches)
-        self._time_starts_sorted = [a for a, _b, _t in self._time_sorted]
+        self._block_times: dict[int, _BlockTimes] = {}
         self._subjects: dict[tuple[int, int], str] = {}
         # per sentence: clause starts, clause spans, running subjects of the clauses read so far
         self._running: dict[tuple[int, int], tuple[list[int], tuple, list[str]]] = {}
@@ -184,12 +191,29 @@ class DocumentContext:
         return starts[i], end
 
     # -- time ----------------------------------------------------------------------------
+    def _times_of_block(self, pos: int) -> _BlockTimes:
+        """The time phrases of the paragraph (block) that holds ``pos``, found when first
+        asked for: a time scope never reaches past its paragraph, and most paragraphs of a
+        page hold no figure."""
+        i = bisect_right(self.norm.block_starts, pos) - 1
+        got = self._block_times.get(i)
+        if got is None:
+            lo, hi = self._block_of(pos)
+            scopes = _leftmost(self.p.scope, self.clean, lo, hi)
+            points = _leftmost(self.p.point, self.clean, lo, hi)
+            both = sorted(points + scopes)
+            got = self._block_times[i] = _BlockTimes(
+                scopes=scopes, sorted=both, starts=[a for a, _b, _t in both],
+                end_of={a: b for a, b, _t in reversed(points + scopes)})
+        return got
+
     def _time(self, fig_start: int, sent_start: int) -> str:
         best = None
+        times = self._times_of_block(fig_start)
         # the phrases that start inside the sentence and before the figure
-        lo = bisect_left(self._time_starts_sorted, sent_start)
-        hi = bisect_left(self._time_starts_sorted, fig_start)
-        for a, b, text in self._time_sorted[lo:hi]:
+        lo = bisect_left(times.starts, sent_start)
+        hi = bisect_left(times.starts, fig_start)
+        for a, b, text in times.sorted[lo:hi]:
             if b <= fig_start and (best is None or b > best[1] or (b == best[1] and a < best[0])):
                 # past a semicolon only a phrase that heads its clause still governs
                 if ";" in self.clean[b:fig_start] and not self._opens_clause(a, b):
@@ -197,9 +221,8 @@ class DocumentContext:
                 best = (a, b, text)
         if best:
             return best[2]
-        block_start, _ = self._block_of(fig_start)
-        for a, b, text in reversed(self.scope_matches):
-            if block_start <= a and b <= sent_start and self._opens_clause(a, b) and not self.p.not_carried.match(text):
+        for a, b, text in reversed(times.scopes):
+            if b <= sent_start and self._opens_clause(a, b) and not self.p.not_carried.match(text):
                 return text
         return ""
 
@@ -400,7 +423,7 @@ class DocumentContext:
         if (i == len(starts) or starts[i] >= min(b, a + 26)) and "该" not in head and "全" not in head:
             return ""
         # a time phrase may open the clause: 7月以来区金融工作局…
-        e = self._time_starts.get(a)
+        e = self._times_of_block(a).end_of.get(a)
         if e is not None and e < b:
             a = e
         subj = self._subject_prefix(self.clean[a:b])
