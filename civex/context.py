@@ -20,7 +20,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -118,6 +118,14 @@ def _patterns(lx: Lexicon) -> _Patterns:
 
 
 @dataclass
+class _Tally:
+    """Name counts over the hits [start:upto] of one level list (see _dominant_name)."""
+    upto: int
+    counts: dict = field(default_factory=dict)
+    last: dict = field(default_factory=dict)
+
+
+@dataclass
 class _BlockTimes:
     """The time phrases of one paragraph."""
     scopes: list[tuple[int, int, str]]    # time scopes (7月以来), in order
@@ -148,7 +156,8 @@ class DocumentContext:
         self._suffix_hits: list[tuple[int, int, str]] | None = None
         self._suffix_hit_starts: list[int] | None = None
         self._name_cache: dict[tuple[int, str], str] = {}
-        self._mentions: dict[tuple, list[tuple[int, str]]] = {}
+        self._level_hits: dict[tuple, tuple[list[int], list[tuple[int, int, str]]]] = {}
+        self._tallies: dict[tuple, _Tally] = {}
         self._article_actor: dict[int, str] = {}
         self._page_name_counts: dict[tuple, dict[str, int]] = {}
 
@@ -307,55 +316,59 @@ class DocumentContext:
             self._suffix_hit_starts = [start for start, _e, _s in self._suffix_hits]
         return self._suffix_hit_starts
 
-    def _names(self, levels: list[str], lo: int, hi: int):
-        """(position, name) of the names of these levels in [lo, hi)."""
-        for k in range(bisect_left(self._suffix_starts(), lo), len(self._suffix_hits)):
-            start, end, suf = self._suffix_hits[k]
-            if start >= hi:
-                break
-            if suf not in levels:
-                continue
-            if (end, suf) not in self._name_cache:
-                self._name_cache[(end, suf)] = self._name_ending_at(end, suf)
-            name = self._name_cache[(end, suf)]
-            if name:
-                yield start, name
+    def _hits_of(self, levels: tuple) -> tuple[list[int], list[tuple[int, int, str]]]:
+        """The suffix hits of these levels on the page (start, end, suffix), and their starts."""
+        got = self._level_hits.get(levels)
+        if got is None:
+            self._suffix_starts()
+            hits = [h for h in self._suffix_hits if h[2] in levels]
+            got = self._level_hits[levels] = ([h[0] for h in hits], hits)
+        return got
 
-    def _mentions_of(self, levels) -> list[tuple[int, str]]:
-        key = tuple(levels)
-        if key not in self._mentions:
-            self._mentions[key] = list(self._names(list(levels), 0, len(self.clean)))
-        return self._mentions[key]
+    def _name_at(self, end: int, suffix: str) -> str:
+        key = (end, suffix)
+        if key not in self._name_cache:
+            self._name_cache[key] = self._name_ending_at(end, suffix)
+        return self._name_cache[key]
 
     def _dominant_name(self, levels, lo, hi) -> str:
         """Most mentioned in [lo, hi); ties go to the one the whole page mentions most,
-        then to the latest (a one-off like 进一步做好区… loses to the page's district)."""
-        counts: dict[str, int] = {}
-        order: dict[str, int] = {}
-        for pos, name in self._names(levels, lo, hi):
-            counts[name] = counts.get(name, 0) + 1
-            order[name] = pos
+        then to the latest (a one-off like 进一步做好区… loses to the page's district).
+
+        The counts are kept per start and extended as ``hi`` grows (the figures of a page
+        come in order), so a page with thousands of figures is not counted over and over;
+        names are read only where counted."""
+        key = tuple(levels)
+        starts, hits = self._hits_of(key)
+        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+        tally = self._tallies.get((key, i))
+        if tally is None or j < tally.upto:
+            tally = self._tallies[(key, i)] = _Tally(upto=i)
+        for start, end, suffix in hits[tally.upto:j]:
+            name = self._name_at(end, suffix)
+            if name:
+                tally.counts[name] = tally.counts.get(name, 0) + 1
+                tally.last[name] = start
+        tally.upto = j
+        counts = tally.counts
         if not counts:
             return ""
         top = max(counts.values())
         tied = [n for n in counts if counts[n] == top]
         if len(tied) == 1:
             return tied[0]
-        page = self._page_counts(tuple(levels))   # the whole page's names: only for a tie
-        return max(tied, key=lambda n: (page.get(n, 0), order[n]))
+        page = self._page_counts(key)   # the whole page's names: only for a tie
+        return max(tied, key=lambda n: (page.get(n, 0), tally.last[n]))
 
     def _page_counts(self, levels: tuple) -> dict[str, int]:
         if levels not in self._page_name_counts:
             counts: dict[str, int] = {}
-            for _pos, name in self._mentions_of(levels):
-                counts[name] = counts.get(name, 0) + 1
+            for _start, end, suffix in self._hits_of(levels)[1]:
+                name = self._name_at(end, suffix)
+                if name:
+                    counts[name] = counts.get(name, 0) + 1
             self._page_name_counts[levels] = counts
         return self._page_name_counts[levels]
-
-    def _first_name(self, levels, lo, hi) -> str:
-        for _pos, name in self._names(levels, lo, hi):
-            return name
-        return ""
 
     def _name_ending_at(self, end: int, suffix: str, cut_verbs: bool = True) -> str:
         """The name that ends with ``suffix`` at ``end``: up to 4 characters before a place

@@ -222,3 +222,42 @@ def test_each_verb_word_has_one_class():
     lists = ["strong", "weak", "coverbs", "adverbs", "prepositions", "not_verbs"]
     for a, b in itertools.combinations(lists, 2):
         assert not set(v[a]) & set(v[b]), (a, b, set(v[a]) & set(v[b]))
+
+
+def test_dominant_name_counts_match_a_recount_in_any_query_order():
+    """_dominant_name keeps running counts per start; asked in any order (hi going down as
+    well as up) it must name what a plain recount of [lo, hi) names."""
+    import random
+
+    from civex.context import DocumentContext
+    from civex.lexicon import load_lexicon
+    from civex.normalize import normalize
+
+    lx = load_lexicon()
+    text = "".join(f"{name}开展整治{k}次。" for k, name in enumerate(
+        ["石龙区", "卫东区", "石龙区", "湛河区", "卫东区", "卫东区", "湛河区", "石龙区", "湛河区", "湛河区"]))
+    levels = ("区",)
+    fresh = DocumentContext(normalize(text, lx), "p", lx)
+    mentions = [(start, fresh._name_at(end, suffix)) for start, end, suffix in fresh._hits_of(levels)[1]]
+    assert [name for _pos, name in mentions][:2] == ["石龙区", "卫东区"] and len(mentions) == 10
+
+    def count(pairs):
+        counts = {}
+        for _pos, name in pairs:
+            counts[name] = counts.get(name, 0) + 1
+        return counts
+
+    page = count(mentions)
+
+    def recount(lo, hi):
+        inside = [(pos, name) for pos, name in mentions if lo <= pos < hi]
+        counts = count(inside)
+        last = {name: pos for pos, name in inside}
+        return max(counts, key=lambda n: (counts[n], page[n], last[n])) if counts else ""
+
+    ctx = DocumentContext(normalize(text, lx), "p", lx)
+    rng = random.Random(1)
+    cuts = [0] + [pos for pos, _n in mentions] + [len(text)]
+    for _ in range(300):
+        lo, hi = sorted(rng.choice(cuts) + rng.choice((0, 1)) for _ in range(2))
+        assert ctx._dominant_name(levels, lo, hi) == recount(lo, hi), (lo, hi)
