@@ -387,10 +387,10 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                     obj = post
             elif not obj:
                 obj = post
-            lead = trim_object(strip(clean[seg_start:before[a].start]), lx)
-            if (not obj and b > a and not lead and before[a].cls == "strong"
+            if (not obj and b > a and before[a].cls == "strong"
                     and before[b].word not in lx.raw["verbs"].get("complements", [])
-                    and (fig.unit in _event_units(lx) or not is_list_item)):
+                    and (fig.unit in _event_units(lx) or not is_list_item)
+                    and not trim_object(strip(clean[seg_start:before[a].start]), lx)):
                 # 开展督导3次 / 编发督导通报14期 / 实现授信11800万元: the first verb is the
                 # action, the rest what was done
                 action = before[a].word
