@@ -167,8 +167,14 @@ class DocumentContext:
         subj = self._subject_prefix(s)
         if subj:
             return s[len(subj):]
-        m = self.p.anaphor_re.match(self.p.connectors.sub("", s))
-        return self.p.connectors.sub("", s)[m.end():] if m else s
+        rest = self._after_connectors(s)
+        m = self.p.anaphor_re.match(rest)
+        return rest[m.end():] if m else s
+
+    def _after_connectors(self, s: str) -> str:
+        """s without the connectors that open it (同时, 其中, 今年以来 …)."""
+        m = self.p.connectors.match(s)   # anchored: one match at the start, if any
+        return s[m.end():] if m else s
 
     def resolve_object(self, obj: str, pos: int) -> str:
         """该项目 -> 苗木种植项目: the nearest earlier name in the article that ends with the noun."""
@@ -247,7 +253,7 @@ class DocumentContext:
         suffix and is followed by a predicate (a verb, adverb, co-verb, preposition, 在/于,
         or a person's role: 区财政局|局长王斐介绍说). It holds no stop character, except
         after an anaphor (该区各单位)."""
-        s2 = self.p.connectors.sub("", s)
+        s2 = self._after_connectors(s)
         lead = len(s) - len(s2)
         anaphor = self.p.anaphor_re.match(s2)
         if not anaphor and not self.p.suffix.search(s2, 0, 18):
@@ -442,7 +448,7 @@ class DocumentContext:
         subj = self._subject_prefix(self.clean[a:b])
         if not subj:
             return ""
-        subj = self.p.connectors.sub("", subj)
+        subj = self._after_connectors(subj)
         return self._resolve(subj, a)
 
     def _actor(self, fig_start: int, sent_start: int, sent_end: int) -> str:
