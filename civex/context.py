@@ -261,11 +261,11 @@ class DocumentContext:
         floor = anaphor.end() if anaphor else 0
         best = floor if anaphor and self._predicate_follows(s2, floor) else 0
         window = min(len(s2), 18)
-        toks = tokens(s2, 0, window, self.lx)
-        if not anaphor and toks and toks[0].start == 0:
-            return ""   # 帮助企业… / 又组建…: a clause that opens with a verb has no subject
         if not anaphor and s2.startswith(self.p.not_places):
             return ""   # 辖区庭院…
+        if not anaphor and verb_at(s2, 0, window, self.lx):
+            return ""   # 帮助企业… / 又组建…: a clause that opens with a verb has no subject
+        toks = tokens(s2, 0, window, self.lx)
         for m in self.p.suffix.finditer(s2, 0, window):
             e = m.end()
             if e <= best or any(t.start < e < t.end for t in toks) or not self._predicate_follows(s2, e):
