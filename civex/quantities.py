@@ -9,6 +9,7 @@ why it is not a claim.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import namedtuple
 from dataclasses import dataclass
 from functools import lru_cache
@@ -265,10 +266,12 @@ def _apply_exclusions(fig: Figure, clean: str, lx: Lexicon, kind: str, phrase_sp
             continue
         fig.excluded_by, fig.why = rule.name, rule.why
         return
-    for a, b in phrase_spans:
-        if a < fig.end and fig.start < b:
-            fig.excluded_by, fig.why = "phrase", f"part of the set phrase {clean[a:b]}"
-            return
+    # the first set phrase that ends after the figure starts (they do not overlap, so their
+    # ends rise): found by bisection, not by a walk over all of a page's phrases per figure
+    k = bisect_right(phrase_spans, fig.start, key=lambda span: span[1])
+    if k < len(phrase_spans) and phrase_spans[k][0] < fig.end:
+        a, b = phrase_spans[k]
+        fig.excluded_by, fig.why = "phrase", f"part of the set phrase {clean[a:b]}"
 
 
 def parse_quantity(s: str, lexicon: Lexicon | None = None) -> Figure | None:
