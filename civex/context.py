@@ -37,11 +37,11 @@ def _leftmost(patterns, text: str, start: int = 0, end: int | None = None) -> li
     end = len(text) if end is None else end
     found = sorted((m.start(), k, m.end(), m.group()) for k, p in enumerate(patterns)
                    for m in p.finditer(text, start, end))
-    out, end = [], -1
-    for start, _k, stop, group in found:
-        if start >= end and stop > start:
-            out.append((start, stop, group))
-            end = stop
+    out, taken_to = [], -1
+    for a, _k, b, group in found:
+        if a >= taken_to and b > a:
+            out.append((a, b, group))
+            taken_to = b
     return out
 
 
