@@ -77,7 +77,9 @@ class Claim:
     derived: bool
 
     def to_dict(self) -> dict:
-        return {name: getattr(self, name) for name in FIELD_NAMES}
+        # the instance dict holds exactly the fields, in field order (checked below)
+        return dict(self.__dict__)
 
 
 assert list(Claim.__dataclass_fields__) == FIELD_NAMES, "Claim and CLAIM_FIELDS disagree"
+assert list(vars(Claim(*FIELD_NAMES))) == FIELD_NAMES, "Claim instances hold other attributes"
