@@ -104,6 +104,13 @@ def verb_at(clean: str, pos: int, end: int, lx: Lexicon) -> Token | None:
     return Token(pos, m.end(), word, cls)
 
 
+def _verb_starts_head(clean: str, b: int, rules: _VerbRules) -> bool:
+    """调处化解: the bound head (化) begins a longer verb (化解), so it makes no noun."""
+    head = max((h for h in rules.bound_heads if clean.startswith(h, b)), key=len)
+    m = rules.pattern.match(clean, b)
+    return bool(m) and m.end() - b > len(head) and rules.classes[m.group()] in ("strong", "weak", "coverb")
+
+
 def _keeps(clean: str, n: int, start: int, a: int, b: int, cls: str, prev: Token | None,
            rules: _VerbRules) -> bool:
     """Whether the word clean[a:b] of class ``cls`` is a verb here, not part of a noun
@@ -118,7 +125,7 @@ def _keeps(clean: str, n: int, start: int, a: int, b: int, cls: str, prev: Token
         return False   # 场地支持、税费减免等: an item of a list of nouns
     if before == "大":
         return False
-    if clean.startswith(rules.bound_heads, b):
+    if clean.startswith(rules.bound_heads, b) and not _verb_starts_head(clean, b, rules):
         return False   # 整改率 / 保障性 / 整改通知书: the verb is part of a noun
     if _is_han(before) and before not in rules.subject_ends and clean.startswith(rules.heads, b):
         # but 组织开展活动: after a co-verb it is the predicate
@@ -378,8 +385,11 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 obj = clean[after[b].end:reach_end]
         elif vi is not None:
             a, b = _verb_run(before, vi)
-            action = clean[before[a].start:before[b].end]
-            obj = trim_object(clean[before[b].end:fig.qualifier_start], lx)
+            verb_end = before[b].end
+            if verb_end < fig.qualifier_start and clean[verb_end] in lx.raw["verbs"].get("result_complements", ""):
+                verb_end += 1   # 提高到67% / 梳理出信访积案126件: the complement belongs to the verb
+            action = clean[before[a].start:verb_end]
+            obj = trim_object(clean[verb_end:fig.qualifier_start], lx)
             if post and fig.kind in _COUNTED_AFTER:
                 # the noun after the classifier is what is counted, unless a plain noun before
                 # the figure names it and what follows is a long phrase

@@ -55,6 +55,10 @@ OTHER_FORMS = [
     ("调解成功率96.1%，涉及金额2300余万元。", "2300余万元", "涉及", "金额"),
     ("督查专班对街道所属的7个村进行了专项督查。", "7个", "督查", "村"),
     ("石龙区分两场举办了“比贡献、亮成绩”擂台赛。", "两场", "举办", "“比贡献、亮成绩”擂台赛"),
+    # a result complement belongs to the verb; 提高, 改建, 调处 are verbs
+    ("网上信访占比提高到67%。", "67%", "提高到", "网上信访占比"),
+    ("梳理出信访积案126件，目前已化解117件。", "126件", "梳理出", "信访积案"),
+    ("全县新建改建农村户用卫生厕所6500户。", "6500户", "新建改建", "农村户用卫生厕所"),
 ]
 
 
@@ -65,3 +69,16 @@ def test_action_and_object(sentence, text, action, obj):
     c = found[0]
     assert action in c["action"], c["action"]
     assert c["object"] == obj
+
+
+@pytest.mark.parametrize("phrase, word, kept", [
+    ("整改率达93.2%", "整改", False),      # 率 makes a noun of the verb
+    ("保障性租赁住房", "保障", False),
+    ("调处化解4150起", "调处", True),      # 化 begins the verb 化解: no noun here
+])
+def test_bound_heads(phrase, word, kept):
+    from civex.claims import tokens
+    from civex.lexicon import load_lexicon
+
+    words = [t.word for t in tokens(phrase, 0, len(phrase), load_lexicon())]
+    assert (word in words) == kept, words

@@ -261,3 +261,11 @@ def test_dominant_name_counts_match_a_recount_in_any_query_order():
     for _ in range(300):
         lo, hi = sorted(rng.choice(cuts) + rng.choice((0, 1)) for _ in range(2))
         assert ctx._dominant_name(levels, lo, hi) == recount(lo, hi), (lo, hi)
+
+
+def test_an_administrative_level_is_no_place_name():
+    # 其中县级: 县 here names a level (县级财政), so 中县 is no county
+    text = ("本报讯 今年以来，全县投入整治资金1.86亿元，其中县级财政配套资金5400万元。\n\n"
+            "截至10月底，全县清理村内沟渠1260公里。")
+    actors = {c["actor"] for c in extract_text(text)}
+    assert not any(a.endswith("中县") for a in actors), actors
