@@ -194,13 +194,15 @@ def _verb_run(toks: list[Token], i: int) -> tuple[int, int]:
     return a, b
 
 
-def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_after: bool = False) -> int | None:
+def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_after: bool = False,
+                      comparisons: tuple[str, ...] = ()) -> int | None:
     """Index of the governing verb among tokens before a figure.
 
     The first strong verb (共清理店外经营、占道经营…: later verbs sit inside the object),
     extended over adjacent verbs (组织开展; 一般公共预算支出完成: 支出 is the topic), unless
-    a later strong verb opens a new predicate: after 并 (发现问题并整改20余个) or right
-    after an adverb or co-verb (…动态、微信公众号累计发布…90余条). A verb inside a 的-
+    a later strong verb opens a new predicate: after 并 (发现问题并整改20余个), right
+    after an adverb or co-verb (…动态、微信公众号累计发布…90余条), or after a comparison
+    (固定资产投资同比增长9.5%: 投资 is part of the topic). A verb inside a 的-
     modifier of the counted noun (向推进缓慢的3个村…) governs nothing here."""
     verbs = [i for i, t in enumerate(toks) if _is_verb(t)]
     # drop verbs inside a relative clause that ends right before the figure (…缓慢的3个)
@@ -215,7 +217,8 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
             t = toks[i]
             prev = toks[i - 1] if i > 0 else None
             opens = clean[t.start - 1:t.start] == "并" or (
-                prev is not None and prev.end == t.start and prev.cls in ("adverb", "coverb"))
+                prev is not None and prev.end == t.start and prev.cls in ("adverb", "coverb")) or (
+                prev is not None and clean[prev.end:t.start] in comparisons)
             if opens and toks[_verb_run(toks, pick)[1]].end < t.start:
                 pick = i
         return _verb_run(toks, pick)[1]
@@ -340,6 +343,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     prev_fig_end_in_clause: dict[int, int] = {}
     strip = strip_subject or (lambda x: x)
     self_named = lx.raw["units"].get("classes", {}).get("self_named", {})
+    comparisons = tuple(lx.raw["verbs"].get("comparisons", []))
     # running memory of earlier figures (a sentence may hold thousands of them)
     last_action_by_unit: dict[str, str] = {}
     last_action = ""
@@ -368,7 +372,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             before = [t for t in before if t.cls == "prep"]
 
         post = _noun_after(clean, fig.qualifier_end, item_end, after, lx)
-        vi = _pick_verb_before(before, clean, fig.qualifier_start, bool(post) and fig.kind in _COUNTED_AFTER)
+        vi = _pick_verb_before(before, clean, fig.qualifier_start, bool(post) and fig.kind in _COUNTED_AFTER,
+                               comparisons)
         prep_after_verb = [t for t in before if t.cls == "prep" and (vi is None or t.start >= before[vi].end)]
         after_verbs = [i for i, t in enumerate(after) if t.cls in ("strong", "weak")]
         action, obj = "", ""
@@ -405,15 +410,23 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 # action, the rest what was done
                 action = before[a].word
                 obj = clean[before[a].end:before[b].end]
-            if not obj and fig.unit in self_named:
+            if not obj and fig.unit in self_named and before[b].cls == "strong":
                 # 培训844人次 after 创业培训16期: the people of that event; 走访40余户: 户
+                # (after 达/有 the topic before the verb is what is counted: 受教育群众达3万余人)
                 prev = results[-1].object if results else ""
                 obj = prev if prev and before[b].word in prev else self_named[fig.unit]
             if not obj:
                 # the topic before the verb; after an earlier verb, only what it governs
                 # (发现问题并整改20余个 -> 问题)
-                lead_start = max([seg_start] + [t.end for t in before[:a] if t.cls in ("strong", "weak")])
-                obj = strip(clean[lead_start:before[a].start])
+                # (a verb right before a comparison is part of the topic: 固定资产投资|同比增长)
+                lead_start = max([seg_start] + [t.end for t in before[:a] if t.cls in ("strong", "weak")
+                                                and clean[t.end:before[a].start] not in comparisons])
+                topic_end = before[a].start
+                for t in reversed(before[:a]):   # 产量可达 / 全区共有: the adverbs are no topic
+                    if t.cls != "adverb" or t.end != topic_end or t.start < lead_start:
+                        break
+                    topic_end = t.start
+                obj = strip(clean[lead_start:topic_end])
                 if trim_object(obj, lx) in lx.raw["verbs"].get("manner_adverbs", []):
                     obj = ""   # 成功调解1792起: the manner, not the object
             if not trim_object(obj, lx) and after:
@@ -489,6 +502,10 @@ def _noun_after(clean: str, start: int, item_end: int, after: list[Token], lx: L
     two or more characters or preposition, a 、, 等, or 的 (not its first character)."""
     stop = item_end
     heads = _nominal_heads(lx)
+    if clean.startswith("(", start):
+        close = clean.find(")", start, min(stop, start + 5))
+        if close > 0:
+            start = close + 1   # 1.2万台(套): the bracket names another unit, not the noun
     for t in after:
         if t.start >= item_end:
             break

@@ -55,6 +55,7 @@ OTHER_PAPERS = [
     Example("清运垃圾1,200吨。", [("1,200吨", 1200, "exact", "吨", "weight")]),
     Example("发放救助金不足50万元。", [("50万元", 500000, "less_than", "元", "money")]),
     Example("参与群众超过3000人次。", [("3000人次", 3000, "more_than", "人次", "count")]),
+    Example("投资超10亿元的项目6个。", [("10亿元", 1000000000, "more_than", "元", "money"), ("6个", 6, "exact", "个", "count")]),
     Example("办结率达到百分之九十五。", [("百分之九十五", 95, "exact", "%", "percent")]),
     Example("同比提高2.3个百分点。", [("2.3个百分点", 2.3, "exact", "百分点", "percent")]),
     Example("治理河道二十余公里。", [("二十余公里", 20, "more_than", "公里", "length")]),
