@@ -38,6 +38,7 @@ class Figure:
     qualifier_end: int      # where a suffix qualifier ends (== end when none)
     excluded_by: str = ""   # name of the exclusion rule, "" for a claim
     why: str = ""
+    printed_unit: str = ""  # the unit as printed (个百分点), "" for a percentage written 百分之…
 
     @property
     def is_claim(self) -> bool:
@@ -107,6 +108,7 @@ class _Matcher:
         self.rank_units = frozenset(rank.get("units", []))
         self.rank_unit = rank.get("unit", "名")
         self.rank_before = regex.compile(rank["before"]) if rank.get("before") else None
+        self.list_marks = frozenset(lx.raw["units"].get("lists", {}).get("marks", []))
 
     def rules_for(self, unit: str, kind: str) -> tuple:
         """The exclusion rules that can apply to a figure of this unit and numeral kind,
@@ -136,15 +138,39 @@ def find_figures(clean: str, lexicon: Lexicon | None = None, *, keep_excluded: b
     m = _matcher(lx)
     phrase_spans = [(p.start(), p.end()) for p in m.phrases.finditer(clean)] if m.phrases else []
     figures: list[Figure] = []
+    listed: list = []   # bare numbers of a list, waiting for the unit after the last (30、40和50人)
     # A match is never empty (a numeral is required), so finditer visits the same matches
     # as searching on from each match's end.
     for match in m.figure.finditer(clean):
+        listed_before = listed if listed and clean[listed[-1][0].end():match.start()] in m.list_marks else []
         if not match.group(m.unit_group) and not match.group(m.pct_group):
-            continue  # a bare number (most of them): not a figure, see _figure
+            # a bare number (most of them) is no figure, unless a list gives it a unit
+            if clean[match.end():match.end() + 1] in m.list_marks and not match.group("n2"):
+                listed = listed_before + [(match, m.groups(match.groups()))]
+            else:
+                listed = []
+            continue
+        listed = []
         # the groups as a named tuple: regex's groupdict() and group(name) are slow
-        fig = _figure(clean, match, m.groups(match.groups()), lx, m, phrase_spans)
+        g = m.groups(match.groups())
+        fig = _figure(clean, match, g, lx, m, phrase_spans)
         if fig is None:
             continue
+        if g.unit:
+            kind = numeral_kind(g.n1)
+            for bare, bare_groups in listed_before:
+                if numeral_kind(bare_groups.n1) == kind:
+                    shared = _figure(clean, bare, bare_groups, lx, m, phrase_spans, shared_unit=g.unit)
+                    if shared is not None and (shared.is_claim or keep_excluded):
+                        figures.append(shared)
+            prev = figures[-1] if figures else None
+            if (prev is not None and prev.printed_unit and g.unit.startswith(prev.printed_unit)
+                    and len(g.unit) > len(prev.printed_unit) and prev.value_max is None
+                    and clean[prev.qualifier_end:match.start()] in m.list_marks):
+                # 1.3个和2.1个百分点: 个 begins the unit printed after the last number
+                prev.unit, prev.kind, factor = lx.canonical_unit(g.unit)
+                prev.value = clean_float(prev.value * factor / lx.canonical_unit(prev.printed_unit)[2])
+                prev.printed_unit = g.unit
         if fig.is_claim or keep_excluded:
             figures.append(fig)
     return _join_ranges(clean, figures)
@@ -167,9 +193,10 @@ def _join_ranges(clean: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _figure(clean: str, mt, g, lx: Lexicon, m: _Matcher, phrase_spans) -> Figure | None:
-    """The figure of one match of the figure pattern (``g``: its groups by name), or None."""
-    unit_text, pct, n2 = g.unit, g.pct, g.n2
+def _figure(clean: str, mt, g, lx: Lexicon, m: _Matcher, phrase_spans, shared_unit: str = "") -> Figure | None:
+    """The figure of one match of the figure pattern (``g``: its groups by name), or None.
+    ``shared_unit``: the unit printed after a list that this bare number belongs to."""
+    unit_text, pct, n2 = g.unit or shared_unit, g.pct, g.n2
     if not unit_text and not pct:
         return None
     if n2 and not unit_text:
@@ -219,7 +246,7 @@ def _figure(clean: str, mt, g, lx: Lexicon, m: _Matcher, phrase_spans) -> Figure
         unit, kind, factor = lx.canonical_unit(unit_text)
         if kind == "count":
             half = 0  # 两个半小时: the half belongs to the next word
-        end = mt.end("half") if half else mt.end("unit")
+        end = mt.end("half") if half else (mt.end("unit") if g.unit else mt.end())
         value += half if value >= 0 else -half
     value = clean_float(value * factor)
     if value_max is not None:
@@ -242,7 +269,8 @@ def _figure(clean: str, mt, g, lx: Lexicon, m: _Matcher, phrase_spans) -> Figure
         if sm:
             approx = lx.suffix_qualifiers[sm.group()]
             qualifier_end = sm.end()
-    fig = Figure(start, end, n1, value, value_max, approx, unit, kind, qualifier_start, qualifier_end)
+    fig = Figure(start, end, n1, value, value_max, approx, unit, kind, qualifier_start, qualifier_end,
+                 printed_unit=unit_text or "")
     _apply_exclusions(fig, clean, lx, n1_kind, phrase_spans, mt.start("n1"), m)
     return fig
 

@@ -58,6 +58,13 @@ OTHER_PAPERS = [
     Example("投资超10亿元的项目6个。", [("10亿元", 1000000000, "more_than", "元", "money"), ("6个", 6, "exact", "个", "count")]),
     Example("办结率达到百分之九十五。", [("百分之九十五", 95, "exact", "%", "percent")]),
     Example("同比提高2.3个百分点。", [("2.3个百分点", 2.3, "exact", "百分点", "percent")]),
+    # a list shares the unit printed after its last number
+    Example("参训人数分别为30、40和50人。", [("30", 30, "exact", "人", "count"), ("40", 40, "exact", "人", "count"),
+                                      ("50人", 50, "exact", "人", "count")]),
+    Example("分别高于全市平均水平1.3个和2.1个百分点。", [("1.3个", 1.3, "exact", "百分点", "percent"),
+                                            ("2.1个百分点", 2.1, "exact", "百分点", "percent")]),
+    Example("分别投入3万和5万元。", [("3万", 30000, "exact", "元", "money"), ("5万元", 50000, "exact", "元", "money")]),
+    Example("2022和2023年，1、2号楼，第3和第4季度。", []),
     Example("治理河道二十余公里。", [("二十余公里", 20, "more_than", "公里", "length")]),
     Example("新增绿地面积12万平米。", [("12万平米", 120000, "exact", "平方米", "area")]),
     Example("查处违法车辆三百辆。", [("三百辆", 300, "exact", "辆", "count")]),
