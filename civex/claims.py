@@ -367,8 +367,10 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         before = tokens(clean, seg_start, fig.qualifier_start, lx)
         after = tokens(clean, fig.qualifier_end, reach_end, lx)
         prev_fig_end_in_clause[ci] = fig.qualifier_end
-        if is_list_item and before and trim_object(clean[seg_start:before[0].start], lx):
-            # 、农村劳动力转移就业2308人: a verb inside a list item is part of its noun
+        if (is_list_item and before and "、" in clean[seg_start:before[0].start]
+                and trim_object(clean[seg_start:before[0].start], lx)):
+            # 、农村劳动力转移就业2308人: a verb inside a list item is part of its noun (but
+            # 68个省市重点项目完成投资156.3亿元 is no list: no 、 before the verb)
             before = [t for t in before if t.cls == "prep"]
 
         post = _noun_after(clean, fig.qualifier_end, item_end, after, lx)
