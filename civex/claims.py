@@ -412,9 +412,11 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 # action, the rest what was done
                 action = before[a].word
                 obj = clean[before[a].end:before[b].end]
-            if not obj and fig.unit in self_named and before[b].cls == "strong":
+            if (not obj and fig.unit in self_named and before[b].cls == "strong"
+                    and not trim_object(strip(clean[seg_start:before[a].start]), lx)):
                 # 培训844人次 after 创业培训16期: the people of that event; 走访40余户: 户
-                # (after 达/有 the topic before the verb is what is counted: 受教育群众达3万余人)
+                # (after a topic the topic is what is counted: 受教育群众达3万余人,
+                # 门急诊量达到42.3万人次)
                 prev = results[-1].object if results else ""
                 obj = prev if prev and before[b].word in prev else self_named[fig.unit]
             if not obj:

@@ -80,6 +80,7 @@ class _Patterns:
     place_suffixes: frozenset
     person_role: regex.Pattern
     min_body: dict
+    area_totals: frozenset
 
 
 @lru_cache(maxsize=8)
@@ -114,6 +115,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         place_suffixes=frozenset(a.get("place_suffixes", ["区", "县", "市", "镇", "乡", "村", "街道"])),
         person_role=regex.compile(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
         min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
+        area_totals=frozenset(a.get("area_totals", [])),
     )
 
 
@@ -259,7 +261,10 @@ class DocumentContext:
         if not anaphor and not self.p.suffix.search(s2, 0, 18):
             return ""   # no name can end within reach: most clauses
         floor = anaphor.end() if anaphor else 0
-        best = floor if anaphor and self._predicate_follows(s2, floor) else 0
+        # 该院门急诊量达到…: the clause is about that hospital even with no verb right after it;
+        # 全区一般公共预算收入…: a whole-area total says nothing of who reports it
+        best = floor if anaphor and (self._predicate_follows(s2, floor)
+                                     or anaphor.group() not in self.p.area_totals) else 0
         window = min(len(s2), 18)
         if not anaphor and s2.startswith(self.p.not_places):
             return ""   # 辖区庭院…

@@ -269,3 +269,10 @@ def test_an_administrative_level_is_no_place_name():
             "截至10月底，全县清理村内沟渠1260公里。")
     actors = {c["actor"] for c in extract_text(text)}
     assert not any(a.endswith("中县") for a in actors), actors
+
+
+def test_an_anaphor_opening_a_clause_is_its_actor():
+    # 该院门急诊量…: no verb follows 该院, yet the clause is about the hospital
+    text = ("## 县人民医院服务能力提升\n\n"
+            "本报讯 近日，记者从县人民医院获悉，今年1至10月，该院门急诊量达到42.3万人次。")
+    assert _claim(extract_text(text), "42.3万人次")["actor"] == "县人民医院"
