@@ -195,14 +195,15 @@ def _verb_run(toks: list[Token], i: int) -> tuple[int, int]:
 
 
 def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_after: bool = False,
-                      comparisons: tuple[str, ...] = ()) -> int | None:
+                      comparisons: tuple[str, ...] = (), topic_ends: tuple[str, ...] = ()) -> int | None:
     """Index of the governing verb among tokens before a figure.
 
     The first strong verb (共清理店外经营、占道经营…: later verbs sit inside the object),
     extended over adjacent verbs (组织开展; 一般公共预算支出完成: 支出 is the topic), unless
     a later strong verb opens a new predicate: after 并 (发现问题并整改20余个), right
-    after an adverb or co-verb (…动态、微信公众号累计发布…90余条), or after a comparison
-    (固定资产投资同比增长9.5%: 投资 is part of the topic). A verb inside a 的-
+    after an adverb or co-verb (…动态、微信公众号累计发布…90余条), after a comparison
+    (固定资产投资同比增长9.5%: 投资 is part of the topic) or after a noun of quantity
+    (注册志愿者人数达到42.6万人). A verb inside a 的-
     modifier of the counted noun (向推进缓慢的3个村…) governs nothing here."""
     verbs = [i for i, t in enumerate(toks) if _is_verb(t)]
     # drop verbs inside a relative clause that ends right before the figure (…缓慢的3个)
@@ -218,7 +219,8 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
             prev = toks[i - 1] if i > 0 else None
             opens = clean[t.start - 1:t.start] == "并" or (
                 prev is not None and prev.end == t.start and prev.cls in ("adverb", "coverb")) or (
-                prev is not None and clean[prev.end:t.start] in comparisons)
+                prev is not None and clean[prev.end:t.start] in comparisons) or (
+                prev is not None and prev.end < t.start and clean[prev.end:t.start].endswith(topic_ends))
             if opens and toks[_verb_run(toks, pick)[1]].end < t.start:
                 pick = i
         return _verb_run(toks, pick)[1]
@@ -344,6 +346,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     strip = strip_subject or (lambda x: x)
     self_named = lx.raw["units"].get("classes", {}).get("self_named", {})
     comparisons = tuple(lx.raw["verbs"].get("comparisons", []))
+    topic_ends = tuple(lx.raw["verbs"].get("quantity_nouns", []))
     # running memory of earlier figures (a sentence may hold thousands of them)
     last_action_by_unit: dict[str, str] = {}
     last_action = ""
@@ -375,7 +378,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
 
         post = _noun_after(clean, fig.qualifier_end, item_end, after, lx)
         vi = _pick_verb_before(before, clean, fig.qualifier_start, bool(post) and fig.kind in _COUNTED_AFTER,
-                               comparisons)
+                               comparisons, topic_ends)
         prep_after_verb = [t for t in before if t.cls == "prep" and (vi is None or t.start >= before[vi].end)]
         after_verbs = [i for i, t in enumerate(after) if t.cls in ("strong", "weak")]
         action, obj = "", ""
@@ -422,9 +425,11 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             if not obj:
                 # the topic before the verb; after an earlier verb, only what it governs
                 # (发现问题并整改20余个 -> 问题)
-                # (a verb right before a comparison is part of the topic: 固定资产投资|同比增长)
+                # (a verb right before a comparison or a noun of quantity is part of the topic:
+                # 固定资产投资|同比增长, 注册志愿者人数|达到)
                 lead_start = max([seg_start] + [t.end for t in before[:a] if t.cls in ("strong", "weak")
-                                                and clean[t.end:before[a].start] not in comparisons])
+                                                and clean[t.end:before[a].start] not in comparisons
+                                                and not clean[t.end:before[a].start].endswith(topic_ends)])
                 topic_end = before[a].start
                 for t in reversed(before[:a]):   # 产量可达 / 全区共有: the adverbs are no topic
                     if t.cls != "adverb" or t.end != topic_end or t.start < lead_start:
