@@ -223,6 +223,12 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
                 prev is not None and prev.end < t.start and clean[prev.end:t.start].endswith(topic_ends))
             if opens and toks[_verb_run(toks, pick)[1]].end < t.start:
                 pick = i
+        # a weak verb after a noun of quantity is the predicate too (培训合格率达92%)
+        for i in verbs:
+            t = toks[i]
+            if (t.cls == "weak" and i > pick and toks[_verb_run(toks, pick)[1]].end < t.start
+                    and clean[toks[i - 1].end:t.start].endswith(topic_ends) and toks[i - 1].end < t.start):
+                pick = i
         return _verb_run(toks, pick)[1]
     coverbs = [i for i in verbs if toks[i].cls == "coverb"]
     if coverbs:

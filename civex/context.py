@@ -280,8 +280,10 @@ class DocumentContext:
             head = s2[floor:e].lstrip("各")
             if any(ch in self.p.stops for ch in head):
                 continue
+            if head.endswith(self.p.not_places):
+                continue   # 全县城镇新增就业…: 城镇 is no name, after an anaphor either
             if not anaphor:
-                if len(head) < 2 or head.endswith(self.p.not_places) or head in self.p.not_actors:
+                if len(head) < 2 or head in self.p.not_actors:
                     continue
                 if m.group() in self.p.place_suffixes and len(head) < len(m.group()) + self.p.min_body.get(m.group(), 2):
                     continue   # 街道 / 村 alone is a level, not a name (but 郏县 is one)

@@ -276,3 +276,10 @@ def test_an_anaphor_opening_a_clause_is_its_actor():
     text = ("## 县人民医院服务能力提升\n\n"
             "本报讯 近日，记者从县人民医院获悉，今年1至10月，该院门急诊量达到42.3万人次。")
     assert _claim(extract_text(text), "42.3万人次")["actor"] == "县人民医院"
+
+
+def test_an_urban_area_after_an_anaphor_is_no_name():
+    # 全县城镇新增就业: 城镇 (towns in general) is no name; the article's lead names the actor
+    text = ("## 稳就业惠民生\n\n"
+            "本报讯 今年以来，县人社局把稳就业作为头等大事来抓，全县城镇新增就业5230人。")
+    assert _claim(extract_text(text), "5230人")["actor"] == "县人社局"
