@@ -164,9 +164,10 @@ class DocumentContext:
         self._page_name_counts: dict[tuple, dict[str, int]] = {}
 
     # -- helpers -------------------------------------------------------------------------
-    def strip_subject(self, s: str) -> str:
-        """An object found before the verb may start with the actor: drop it."""
-        subj = self._subject_prefix(s)
+    def strip_subject(self, s: str, before_verb: bool = False) -> str:
+        """An object found before the verb may start with the actor: drop it (``before_verb``:
+        the verb comes right after ``s``, so a name that ends ``s`` is followed by it)."""
+        subj = self._subject_prefix(s, verb_follows=before_verb)
         if subj:
             return s[len(subj):]
         rest = self._after_connectors(s)
@@ -248,7 +249,7 @@ class DocumentContext:
         return (a == 0 or self.clean[a - 1] in _CLAUSE_OPENERS) and b < len(self.clean) and self.clean[b] in ",，:："
 
     # -- actor ---------------------------------------------------------------------------
-    def _subject_prefix(self, s: str) -> str:
+    def _subject_prefix(self, s: str, verb_follows: bool = False) -> str:
         """The name that opens ``s`` (区金融工作局 in 区金融工作局联合…走访), or ''.
 
         A subject is the longest opening run that ends with an organisation or place
@@ -263,7 +264,7 @@ class DocumentContext:
         floor = anaphor.end() if anaphor else 0
         # 该院门急诊量达到…: the clause is about that hospital even with no verb right after it;
         # 全区一般公共预算收入…: a whole-area total says nothing of who reports it
-        best = floor if anaphor and (self._predicate_follows(s2, floor)
+        best = floor if anaphor and (self._predicate_follows(s2, floor, verb_follows)
                                      or anaphor.group() not in self.p.area_totals) else 0
         window = min(len(s2), 18)
         if not anaphor and s2.startswith(self.p.not_places):
@@ -273,7 +274,7 @@ class DocumentContext:
         toks = tokens(s2, 0, window, self.lx)
         for m in self.p.suffix.finditer(s2, 0, window):
             e = m.end()
-            if e <= best or any(t.start < e < t.end for t in toks) or not self._predicate_follows(s2, e):
+            if e <= best or any(t.start < e < t.end for t in toks) or not self._predicate_follows(s2, e, verb_follows):
                 continue
             if any(t.cls == "weak" and len(t.word) > 1 and t.end <= e for t in toks):
                 break   # 舞钢市民政局扎实做好社会…: a name holds no predicate (扎实, 做好)
@@ -290,9 +291,9 @@ class DocumentContext:
             best = e
         return s[:lead + best] if best else ""
 
-    def _predicate_follows(self, s: str, e: int) -> bool:
+    def _predicate_follows(self, s: str, e: int, verb_follows: bool = False) -> bool:
         if e >= len(s):
-            return False
+            return verb_follows
         if s[e] in "在于把将从对向为":
             return True
         if self.p.person_role.match(s, e):

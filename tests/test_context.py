@@ -283,3 +283,10 @@ def test_an_urban_area_after_an_anaphor_is_no_name():
     text = ("## 稳就业惠民生\n\n"
             "本报讯 今年以来，县人社局把稳就业作为头等大事来抓，全县城镇新增就业5230人。")
     assert _claim(extract_text(text), "5230人")["actor"] == "县人社局"
+
+
+def test_a_verb_is_no_part_of_a_place_name():
+    # 走进大营镇黑木耳种植基地: 走进 is a verb, the town is 大营镇
+    text = ("## 小木耳撑起致富大产业\n\n"
+            "本报讯 走进大营镇黑木耳种植基地，一排排菌棒整齐摆放。该镇今年预计年产干木耳400吨。")
+    assert _claim(extract_text(text), "400吨")["actor"] == "大营镇"
