@@ -95,7 +95,7 @@ def test_action_and_object(sentence, text, action, obj):
     ("整改率达93.2%", "整改", False),      # 率 makes a noun of the verb
     ("保障性租赁住房", "保障", False),
     ("调处化解4150起", "调处", True),      # 化 begins the verb 化解: no noun here
-    ("区住建局排查自建房1.36万栋", "建", False),   # 建 inside the bureau's name
+    ("区住建局排查危房1200栋", "建", False),   # 建 inside the bureau's name
 ])
 def test_bound_heads(phrase, word, kept):
     from civex.claims import tokens
