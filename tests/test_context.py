@@ -290,3 +290,13 @@ def test_a_verb_is_no_part_of_a_place_name():
     text = ("## 小木耳撑起致富大产业\n\n"
             "本报讯 走进大营镇黑木耳种植基地，一排排菌棒整齐摆放。该镇今年预计年产干木耳400吨。")
     assert _claim(extract_text(text), "400吨")["actor"] == "大营镇"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("## 国庆假期我县旅游市场持续火热\n\n本报讯 国庆假期，我县共接待游客86.5万人次。", "86.5万人次"),
+    ("本报讯 假期期间，县文旅局组织开展文化旅游活动26场。", "26场"),
+])
+def test_a_word_that_begins_with_a_suffix_is_no_name(text, figure):
+    # 旅游市场 is no city 旅游市; 县文旅局组织开展 holds no group 县文旅局组
+    actor = _claim(extract_text(text), figure)["actor"]
+    assert not actor.endswith(("旅游市", "局组")), actor
