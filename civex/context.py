@@ -167,7 +167,13 @@ class DocumentContext:
     def strip_subject(self, s: str, before_verb: bool = False) -> str:
         """An object found before the verb may start with the actor: drop it (``before_verb``:
         the verb comes right after ``s``, so a name that ends ``s`` is followed by it)."""
-        subj = self._subject_prefix(s, verb_follows=before_verb)
+        subj = self._subject_prefix(s)
+        if not subj and before_verb:
+            # a name that ends right before the verb is its subject if it names its place
+            # (区教育局投资…); 5G基站新建…, 厕所改造… are topics that end like a name
+            subj = self._subject_prefix(s, verb_follows=True)
+            if not any(place in subj[:-1] for place in self.p.place_suffixes):
+                subj = ""
         if subj:
             return s[len(subj):]
         rest = self._after_connectors(s)
