@@ -349,7 +349,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     clauses = clause_spans(clean, sent_start, sent_end)
     clause_starts = [a for a, _b in clauses]
     prev_fig_end_in_clause: dict[int, int] = {}
-    strip = strip_subject or (lambda text, before_verb=False: text)
+    strip = strip_subject or (lambda text, before_verb=False, at=None: text)
     self_named = lx.raw["units"].get("classes", {}).get("self_named", {})
     comparisons = tuple(lx.raw["verbs"].get("comparisons", []))
     topic_ends = tuple(lx.raw["verbs"].get("quantity_nouns", []))
@@ -416,13 +416,13 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             if (not obj and b > a and before[a].cls == "strong"
                     and before[b].word not in lx.raw["verbs"].get("complements", [])
                     and (fig.unit in _event_units(lx) or not is_list_item)
-                    and not trim_object(strip(clean[seg_start:before[a].start], before_verb=True), lx)):
+                    and not trim_object(strip(clean[seg_start:before[a].start], before_verb=True, at=seg_start), lx)):
                 # 开展督导3次 / 编发督导通报14期 / 实现授信11800万元: the first verb is the
                 # action, the rest what was done
                 action = before[a].word
                 obj = clean[before[a].end:before[b].end]
             if (not obj and fig.unit in self_named and before[b].cls == "strong"
-                    and not trim_object(strip(clean[seg_start:before[a].start], before_verb=True), lx)):
+                    and not trim_object(strip(clean[seg_start:before[a].start], before_verb=True, at=seg_start), lx)):
                 # 培训844人次 after 创业培训16期: the people of that event; 走访40余户: 户
                 # (after a topic the topic is what is counted: 受教育群众达3万余人,
                 # 门急诊量达到42.3万人次)
@@ -441,7 +441,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                     if t.cls != "adverb" or t.end != topic_end or t.start < lead_start:
                         break
                     topic_end = t.start
-                obj = strip(clean[lead_start:topic_end], before_verb=True)
+                obj = strip(clean[lead_start:topic_end], before_verb=True, at=lead_start)
                 if trim_object(obj, lx) in lx.raw["verbs"].get("manner_adverbs", []):
                     obj = ""   # 成功调解1792起: the manner, not the object
             if not trim_object(obj, lx) and after:
@@ -452,7 +452,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             action, obj = results[-1].action, results[-1].object
         else:
             # no verb in reach: a list item or a continuation clause shares a previous verb
-            obj = strip(clean[seg_start:fig.qualifier_start])
+            obj = strip(clean[seg_start:fig.qualifier_start], at=seg_start)
             if post and (fig.kind in _COUNTED_AFTER or not trim_object(obj, lx)):
                 obj = post   # “4”指1个实践中心 / 4所小学的50支参赛队伍 / 2000余亩香菇大棚
             earlier = last_action_by_unit.get(fig.unit) or last_action

@@ -164,9 +164,23 @@ class DocumentContext:
         self._page_name_counts: dict[tuple, dict[str, int]] = {}
 
     # -- helpers -------------------------------------------------------------------------
-    def strip_subject(self, s: str, before_verb: bool = False) -> str:
-        """An object found before the verb may start with the actor: drop it (``before_verb``:
-        the verb comes right after ``s``, so a name that ends ``s`` is followed by it)."""
+    def strip_subject(self, s: str, before_verb: bool = False, at: int | None = None) -> str:
+        """An object found before the verb may start with the actor or a time phrase: drop
+        them (``before_verb``: the verb comes right after ``s``, so a name that ends ``s`` is
+        followed by it; ``at``: where ``s`` starts in the page, to find its time phrases)."""
+        if at is None:
+            return self._strip_subject(s, before_verb)
+        s = s[self._time_at(at, len(s)):]   # 全年计划完成投资…: 全年 is the time, not the topic
+        rest = self._strip_subject(s, before_verb)
+        skip = len(s) - len(rest)
+        return rest[self._time_at(at + len(s) - len(rest), len(rest)):] if skip else rest
+
+    def _time_at(self, pos: int, length: int) -> int:
+        """Length of the time phrase that starts at ``pos`` and fits in ``length``, or 0."""
+        end = self._times_of_block(pos).end_of.get(pos)
+        return end - pos if end is not None and end - pos <= length else 0
+
+    def _strip_subject(self, s: str, before_verb: bool) -> str:
         subj = self._subject_prefix(s)
         if not subj and before_verb:
             # a name that ends right before the verb is its subject if it names its place
