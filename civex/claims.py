@@ -490,11 +490,12 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     return results
 
 
-_QUOTE_OPEN = regex.compile("[“‘「『《]")
+_QUOTE_OPEN = regex.compile("[“‘「『《(]")
 
 
 def _list_mark(clean: str, start: int, end: int) -> int:
-    """The first 、 in clean[start:end] outside quotation marks (“比贡献、亮成绩”擂台赛), else end."""
+    """The first 、 in clean[start:end] outside quotation marks and brackets (“比贡献、亮成绩”擂台赛,
+    12个县(市、区)), else end."""
     j = clean.find("、", start, end)
     if j < 0:
         return end
@@ -503,9 +504,9 @@ def _list_mark(clean: str, start: int, end: int) -> int:
     depth = 0
     for i in range(start, end):
         ch = clean[i]
-        if ch in "“‘「『《":
+        if ch in "“‘「『《(":
             depth += 1
-        elif ch in "”’」』》":
+        elif ch in "”’」』》)":
             depth = max(0, depth - 1)
         elif ch == "、" and depth == 0:
             return i
@@ -530,7 +531,8 @@ def _noun_after(clean: str, start: int, item_end: int, after: list[Token], lx: L
         if t.cls == "prep" and t.start > start:
             stop = t.start
             break
-    for mark in ("、", "等", "的", "在"):
+    stop = _list_mark(clean, start, stop)   # a 、 in brackets or quotes ends no noun
+    for mark in ("等", "的", "在"):
         j = clean.find(mark, start + (mark == "的"), stop)
         if j >= 0:
             stop = j
