@@ -300,3 +300,8 @@ def test_a_word_that_begins_with_a_suffix_is_no_name(text, figure):
     # 旅游市场 is no city 旅游市; 县文旅局组织开展 holds no group 县文旅局组
     actor = _claim(extract_text(text), figure)["actor"]
     assert not actor.endswith(("旅游市", "局组")), actor
+
+
+def test_near_n_years_is_a_time_scope():
+    (c,) = extract_text("近三年来，全区累计引进项目186个。")
+    assert c["time"] == "近三年来"
