@@ -79,15 +79,20 @@ def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
     if n > 256:
         matches = _page_verbs(clean, lx).between(start, end)
     else:   # a short phrase: cheaper to scan than to cache
-        classes = rules.classes
-        matches = [(m.start(), m.end(), w, classes[w])
-                   for m in rules.pattern.finditer(clean, start, end) for w in (m.group(),)]
+        matches = _scan_verbs(rules, clean, start, end)
     for a, b, word, cls in matches:
         if b > end:
             break
         if cls != "not_verb" and _keeps(clean, n, start, a, b, cls, out[-1] if out else None, rules):
             out.append(Token(a, b, word, cls))
     return out
+
+
+def _scan_verbs(rules: _VerbRules, text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, class) of the verb-ish words in text[start:end], leftmost-longest."""
+    classes = rules.classes
+    return [(m.start(), m.end(), w, classes[w]) for m in rules.pattern.finditer(text, start, end)
+            for w in (m.group(),)]
 
 
 def verb_at(clean: str, pos: int, end: int, lx: Lexicon) -> Token | None:
@@ -142,8 +147,7 @@ class _PageVerbs:
 
     def __init__(self, clean: str, lx: Lexicon):
         self.clean = clean
-        self.pattern = _verb_pattern(lx)
-        self.classes = lx.verb_class
+        self.rules = _verb_rules(lx)
         self.sentences = sentence_spans(clean)
         self.sentence_starts = [a for a, _b in self.sentences]
         # sentence index -> (match starts, matches)
@@ -152,10 +156,7 @@ class _PageVerbs:
     def _sentence(self, i: int) -> tuple[list[int], list[tuple[int, int, str, str]]]:
         got = self.found.get(i)
         if got is None:
-            a, b = self.sentences[i]
-            classes = self.classes
-            matches = [(m.start(), m.end(), w, classes[w])
-                       for m in self.pattern.finditer(self.clean, a, b) for w in (m.group(),)]
+            matches = _scan_verbs(self.rules, self.clean, *self.sentences[i])
             got = self.found[i] = ([t[0] for t in matches], matches)
         return got
 
@@ -194,8 +195,15 @@ def _verb_run(toks: list[Token], i: int) -> tuple[int, int]:
     return a, b
 
 
+def _topic_gap(gap: str, comparisons: tuple[str, ...], quantity_nouns: tuple[str, ...]) -> bool:
+    """The text between two verbs is a comparison (固定资产投资|同比|增长) or ends with a noun of
+    quantity (注册志愿者|人数|达到): the later verb is the predicate, the earlier one part of
+    its topic."""
+    return gap in comparisons or gap.endswith(quantity_nouns)
+
+
 def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_after: bool = False,
-                      comparisons: tuple[str, ...] = (), topic_ends: tuple[str, ...] = ()) -> int | None:
+                      comparisons: tuple[str, ...] = (), quantity_nouns: tuple[str, ...] = ()) -> int | None:
     """Index of the governing verb among tokens before a figure.
 
     The first strong verb (共清理店外经营、占道经营…: later verbs sit inside the object),
@@ -217,17 +225,16 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
         for i in strong[1:]:
             t = toks[i]
             prev = toks[i - 1] if i > 0 else None
-            opens = clean[t.start - 1:t.start] == "并" or (
-                prev is not None and prev.end == t.start and prev.cls in ("adverb", "coverb")) or (
-                prev is not None and clean[prev.end:t.start] in comparisons) or (
-                prev is not None and prev.end < t.start and clean[prev.end:t.start].endswith(topic_ends))
+            opens = clean[t.start - 1:t.start] == "并" or prev is not None and (
+                prev.end == t.start and prev.cls in ("adverb", "coverb")
+                or _topic_gap(clean[prev.end:t.start], comparisons, quantity_nouns))
             if opens and toks[_verb_run(toks, pick)[1]].end < t.start:
                 pick = i
         # a weak verb after a noun of quantity is the predicate too (培训合格率达92%)
         for i in verbs:
             t = toks[i]
             if (t.cls == "weak" and i > pick and toks[_verb_run(toks, pick)[1]].end < t.start
-                    and clean[toks[i - 1].end:t.start].endswith(topic_ends) and toks[i - 1].end < t.start):
+                    and clean[toks[i - 1].end:t.start].endswith(quantity_nouns)):
                 pick = i
         return _verb_run(toks, pick)[1]
     coverbs = [i for i in verbs if toks[i].cls == "coverb"]
@@ -351,8 +358,12 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     prev_fig_end_in_clause: dict[int, int] = {}
     strip = strip_subject or (lambda text, before_verb=False, at=None: text)
     self_named = lx.raw["units"].get("classes", {}).get("self_named", {})
-    comparisons = tuple(lx.raw["verbs"].get("comparisons", []))
-    topic_ends = tuple(lx.raw["verbs"].get("quantity_nouns", []))
+    verbs = lx.raw["verbs"]
+    comparisons = tuple(verbs.get("comparisons", []))
+    quantity_nouns = tuple(verbs.get("quantity_nouns", []))
+    result_complements = verbs.get("result_complements", "")
+    complements = verbs.get("complements", [])
+    manner_adverbs = verbs.get("manner_adverbs", [])
     # running memory of earlier figures (a sentence may hold thousands of them)
     last_action_by_unit: dict[str, str] = {}
     last_action = ""
@@ -384,7 +395,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
 
         post = _noun_after(clean, fig.qualifier_end, item_end, after, lx)
         vi = _pick_verb_before(before, clean, fig.qualifier_start, bool(post) and fig.kind in _COUNTED_AFTER,
-                               comparisons, topic_ends)
+                               comparisons, quantity_nouns)
         prep_after_verb = [t for t in before if t.cls == "prep" and (vi is None or t.start >= before[vi].end)]
         after_verbs = [i for i, t in enumerate(after) if t.cls in ("strong", "weak")]
         action, obj = "", ""
@@ -402,7 +413,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         elif vi is not None:
             a, b = _verb_run(before, vi)
             verb_end = before[b].end
-            if verb_end < fig.qualifier_start and clean[verb_end] in lx.raw["verbs"].get("result_complements", ""):
+            if verb_end < fig.qualifier_start and clean[verb_end] in result_complements:
                 verb_end += 1   # 提高到67% / 梳理出信访积案126件: the complement belongs to the verb
             action = clean[before[a].start:verb_end]
             obj = trim_object(clean[verb_end:fig.qualifier_start], lx)
@@ -413,16 +424,16 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                     obj = post
             elif not obj:
                 obj = post
+            # the text before the verb without its subject and time (read only where no object yet)
+            lead = "" if obj else trim_object(strip(clean[seg_start:before[a].start], before_verb=True, at=seg_start), lx)
             if (not obj and b > a and before[a].cls == "strong"
-                    and before[b].word not in lx.raw["verbs"].get("complements", [])
-                    and (fig.unit in _event_units(lx) or not is_list_item)
-                    and not trim_object(strip(clean[seg_start:before[a].start], before_verb=True, at=seg_start), lx)):
+                    and before[b].word not in complements
+                    and (fig.unit in _event_units(lx) or not is_list_item) and not lead):
                 # 开展督导3次 / 编发督导通报14期 / 实现授信11800万元: the first verb is the
                 # action, the rest what was done
                 action = before[a].word
                 obj = clean[before[a].end:before[b].end]
-            if (not obj and fig.unit in self_named and before[b].cls == "strong"
-                    and not trim_object(strip(clean[seg_start:before[a].start], before_verb=True, at=seg_start), lx)):
+            if not obj and fig.unit in self_named and before[b].cls == "strong" and not lead:
                 # 培训844人次 after 创业培训16期: the people of that event; 走访40余户: 户
                 # (after a topic the topic is what is counted: 受教育群众达3万余人,
                 # 门急诊量达到42.3万人次)
@@ -434,15 +445,15 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 # (a verb right before a comparison or a noun of quantity is part of the topic:
                 # 固定资产投资|同比增长, 注册志愿者人数|达到)
                 lead_start = max([seg_start] + [t.end for t in before[:a] if t.cls in ("strong", "weak")
-                                                and clean[t.end:before[a].start] not in comparisons
-                                                and not clean[t.end:before[a].start].endswith(topic_ends)])
+                                                and not _topic_gap(clean[t.end:before[a].start],
+                                                                   comparisons, quantity_nouns)])
                 topic_end = before[a].start
                 for t in reversed(before[:a]):   # 产量可达 / 全区共有: the adverbs are no topic
                     if t.cls != "adverb" or t.end != topic_end or t.start < lead_start:
                         break
                     topic_end = t.start
                 obj = strip(clean[lead_start:topic_end], before_verb=True, at=lead_start)
-                if trim_object(obj, lx) in lx.raw["verbs"].get("manner_adverbs", []):
+                if trim_object(obj, lx) in manner_adverbs:
                     obj = ""   # 成功调解1792起: the manner, not the object
             if not trim_object(obj, lx) and after:
                 # 投资5000万元建设冷链物流中心: what the money is for follows it

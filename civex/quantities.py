@@ -157,9 +157,8 @@ def find_figures(clean: str, lexicon: Lexicon | None = None, *, keep_excluded: b
         if fig is None:
             continue
         if g.unit:
-            kind = numeral_kind(g.n1)
             for bare, bare_groups in listed_before:
-                if numeral_kind(bare_groups.n1) == kind:
+                if numeral_kind(bare_groups.n1) == numeral_kind(g.n1):
                     shared = _figure(clean, bare, bare_groups, lx, m, phrase_spans, shared_unit=g.unit)
                     if shared is not None and (shared.is_claim or keep_excluded):
                         figures.append(shared)
