@@ -155,8 +155,7 @@ class DocumentContext:
         self._running: dict[tuple[int, int], tuple[list[int], tuple, list[str]]] = {}
         self._carry: dict[int, str] = {}
         self._categories: dict[tuple[str, str], str] = {}
-        self._suffix_hits: list[tuple[int, int, str]] | None = None
-        self._suffix_hit_starts: list[int] | None = None
+        self._suffix_hits: tuple[list[int], list[tuple[int, int, str]]] | None = None
         self._name_cache: dict[tuple[int, str], str] = {}
         self._level_hits: dict[tuple, tuple[list[int], list[tuple[int, int, str]]]] = {}
         self._tallies: dict[tuple, _Tally] = {}
@@ -170,10 +169,13 @@ class DocumentContext:
         followed by it; ``at``: where ``s`` starts in the page, to find its time phrases)."""
         if at is None:
             return self._strip_subject(s, before_verb)
-        s = s[self._time_at(at, len(s)):]   # 全年计划完成投资…: 全年 is the time, not the topic
+        pos = at + self._time_at(at, len(s))   # 全年计划完成投资…: 全年 is the time, not the topic
+        s = s[pos - at:]
         rest = self._strip_subject(s, before_verb)
-        skip = len(s) - len(rest)
-        return rest[self._time_at(at + len(s) - len(rest), len(rest)):] if skip else rest
+        if len(rest) == len(s):
+            return rest
+        pos += len(s) - len(rest)              # 该镇今年发展…: and after the subject
+        return rest[self._time_at(pos, len(rest)):]
 
     def _time_at(self, pos: int, length: int) -> int:
         """Length of the time phrase that starts at ``pos`` and fits in ``length``, or 0."""
@@ -342,20 +344,19 @@ class DocumentContext:
             return self._dominant_name(levels, pos, art.clean_end)
         return ""
 
-    def _suffix_starts(self) -> list[int]:
+    def _page_suffix_hits(self) -> tuple[list[int], list[tuple[int, int, str]]]:
+        """(start, end, suffix) of every name suffix on the page, and their starts (once)."""
         if self._suffix_hits is None:
-            self._suffix_hits = [(m.start(), m.end(), m.group()) for m in self.p.name_suffix.finditer(self.clean)
-                                 if m.lastgroup is None]
-        if self._suffix_hit_starts is None:
-            self._suffix_hit_starts = [start for start, _e, _s in self._suffix_hits]
-        return self._suffix_hit_starts
+            hits = [(m.start(), m.end(), m.group()) for m in self.p.name_suffix.finditer(self.clean)
+                    if m.lastgroup is None]
+            self._suffix_hits = ([h[0] for h in hits], hits)
+        return self._suffix_hits
 
     def _hits_of(self, levels: tuple) -> tuple[list[int], list[tuple[int, int, str]]]:
         """The suffix hits of these levels on the page (start, end, suffix), and their starts."""
         got = self._level_hits.get(levels)
         if got is None:
-            self._suffix_starts()
-            hits = [h for h in self._suffix_hits if h[2] in levels]
+            hits = [h for h in self._page_suffix_hits()[1] if h[2] in levels]
             got = self._level_hits[levels] = ([h[0] for h in hits], hits)
         return got
 
@@ -464,7 +465,7 @@ class DocumentContext:
 
     def _find_clause_subject(self, a: int, b: int) -> str:
         # most clauses name nobody: no name suffix and no 该/全 near their start
-        starts = self._suffix_starts()
+        starts = self._page_suffix_hits()[0]
         i = bisect_left(starts, a)
         head = self.clean[a:min(b, a + 12)]
         if (i == len(starts) or starts[i] >= min(b, a + 26)) and "该" not in head and "全" not in head:
