@@ -57,13 +57,11 @@ class Normalized:
     def to_clean(self, pos: int) -> int:
         """The first clean position whose original position is ``pos`` or later."""
         r = bisect_right(self.run_original, pos) - 1
-        if r >= 0:
-            i = self.run_clean[r] + (pos - self.run_original[r])
-            run_end = self.run_clean[r + 1] if r + 1 < len(self.run_clean) else len(self.clean)
-            if i < run_end:
-                return i
-            return run_end
-        return 0
+        if r < 0:
+            return 0
+        run_end = self.run_clean[r + 1] if r + 1 < len(self.run_clean) else len(self.clean)
+        # inside run r, or in the white space after it: the next run's start
+        return min(self.run_clean[r] + (pos - self.run_original[r]), run_end)
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of the clean span [start, end) (end > start)."""
