@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, compile_pattern, load_lexicon
 from .normalize import fold
 from .segment import sentence_spans
 
@@ -49,7 +49,7 @@ class _Rules:
 
 def _either(patterns) -> regex.Pattern | None:
     patterns = list(patterns)
-    return regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return compile_pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 @lru_cache(maxsize=8)

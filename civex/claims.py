@@ -20,13 +20,14 @@ nominal heads is data (``lexicon/verbs.toml``).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from .lexicon import Lexicon, alternation, literal_pattern
+from .lexicon import Lexicon, alternation, compile_pattern, literal_pattern
 from .quantities import Figure
 from .segment import clause_spans, sentence_spans
 
@@ -274,12 +275,12 @@ def trim_object(s: str, lx: Lexicon) -> str:
 @lru_cache(maxsize=8)
 def _trim_patterns(lx: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
     chars = regex.escape(lx.raw["verbs"].get("object_trim_chars", ""))
-    lead = regex.compile(f"^(?:[{chars}]|{alternation(_fillers(lx))})+")
+    lead = compile_pattern(f"^(?:[{chars}]|{alternation(_fillers(lx))})+")
     # 信访总量同比(下降23.5%), 群众达(1.5万人次), 案件共(155起); single-character prepositions
     # are not cut from the end (就业意向)
     tail_words = [w for w in lx.raw["verbs"].get("object_fillers", []) if len(w) > 1]
     tail_words += lx.raw["verbs"].get("object_tail_words", [])
-    tail = regex.compile(f"(?:[{chars}]|{alternation(list(_qualifier_words(lx)) + tail_words)})+$")
+    tail = compile_pattern(f"(?:[{chars}]|{alternation(list(_qualifier_words(lx)) + tail_words)})+$")
     return lead, tail
 
 
@@ -501,7 +502,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     return results
 
 
-_QUOTE_OPEN = regex.compile("[“‘「『《(]")
+_QUOTE_OPEN = re.compile("[“‘「『《(]")
 
 
 def _list_mark(clean: str, start: int, end: int) -> int:

@@ -28,7 +28,7 @@ import regex
 
 from .articles import Article, page_year, split_articles
 from .claims import tokens, verb_at
-from .lexicon import Lexicon, alternation, literal_pattern
+from .lexicon import Lexicon, alternation, compile_pattern, literal_pattern
 from .segment import clause_spans, sentence_spans
 
 def _leftmost(patterns, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -107,13 +107,13 @@ def _patterns(lx: Lexicon) -> _Patterns:
         scope=scope, point=point, suffix=suffix, name_suffix=name_suffix,
         suffixes=suffixes, not_places=tuple(a["not_places"]), not_actors=frozenset(a["not_actors"]),
         stops=frozenset(a["name_stops"]), anaphora=dict(a.get("anaphora", {})),
-        anaphor_re=regex.compile(f"^(?:{alternation(a.get('anaphora', {}))})"), categories=cats,
-        connectors=regex.compile("^(?:" + "|".join([alternation(a.get("connectors", []))]
+        anaphor_re=compile_pattern(f"^(?:{alternation(a.get('anaphora', {}))})"), categories=cats,
+        connectors=compile_pattern("^(?:" + "|".join([alternation(a.get("connectors", []))]
                                                   + [a["connector_pattern"]] * bool(a.get("connector_pattern"))) + ")+"),
         category_words=literal_pattern(word_categories), word_categories=word_categories,
-        not_carried=regex.compile(t.get("not_carried", "(?!)")),
+        not_carried=compile_pattern(t.get("not_carried", "(?!)")),
         place_suffixes=frozenset(a.get("place_suffixes", ["区", "县", "市", "镇", "乡", "村", "街道"])),
-        person_role=regex.compile(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
+        person_role=compile_pattern(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
         min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
         area_totals=frozenset(a.get("area_totals", [])),
     )

@@ -16,6 +16,7 @@ numeral (``十多万``, ``五百余万``) are skipped here (the value is the rou
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 
 import cn2an
@@ -221,7 +222,7 @@ def _fraction(s: str) -> float | None:
     return -value if neg else value
 
 
-_PLAIN_ARABIC = regex.compile(f"([0-9]+(?:\\.[0-9]+)?)([{_cls(CN_SCALE_CHARS)}])?")
+_PLAIN_ARABIC = re.compile(f"([0-9]+(?:\\.[0-9]+)?)([{_cls(CN_SCALE_CHARS)}])?")
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import Lexicon, alternation, literal_pattern, load_lexicon
+from .lexicon import Lexicon, alternation, compile_pattern, literal_pattern, load_lexicon
 from .numerals import (ARABIC_NUMERAL, clean_float, CN_BIG_CHARS, CN_DIGIT_CHARS, CN_HUNDRED_CHARS, CN_POINT, CN_SCALE_CHARS,
                        CN_TEN_CHARS, MINUS_WORDS, SCALE_CHARS, numeral_kind, parse_number)
 
@@ -97,17 +97,17 @@ class _Matcher:
         self.groups = namedtuple("FigureGroups", names, rename=True)._make   # unnamed: _1, _2 …
         self.unit_group, self.pct_group = self.figure.groupindex["unit"], self.figure.groupindex["pct"]
         bridge = lx.raw["qualifiers"].get("bridge", "")
-        self.prefix = regex.compile(
+        self.prefix = compile_pattern(
             f"(?P<q>{alternation(lx.prefix_qualifiers)})(?P<bridge>{bridge})?$" if bridge
             else f"(?P<q>{alternation(lx.prefix_qualifiers)})$") if lx.prefix_qualifiers else None
-        self.not_prefix = regex.compile(f"(?:{alternation(lx.not_qualifier)})$") if lx.not_qualifier else None
-        self.suffix = regex.compile(f"(?:{alternation(lx.suffix_qualifiers)})") if lx.suffix_qualifiers else None
+        self.not_prefix = compile_pattern(f"(?:{alternation(lx.not_qualifier)})$") if lx.not_qualifier else None
+        self.suffix = compile_pattern(f"(?:{alternation(lx.suffix_qualifiers)})") if lx.suffix_qualifiers else None
         self.phrases = literal_pattern(lx.phrases) if lx.phrases else None
         self._rules: dict[tuple[str, str], tuple] = {}
         rank = lx.raw["units"].get("rank", {})
         self.rank_units = frozenset(rank.get("units", []))
         self.rank_unit = rank.get("unit", "名")
-        self.rank_before = regex.compile(rank["before"]) if rank.get("before") else None
+        self.rank_before = compile_pattern(rank["before"]) if rank.get("before") else None
         self.list_marks = frozenset(lx.raw["units"].get("lists", {}).get("marks", []))
 
     def rules_for(self, unit: str, kind: str) -> tuple:

@@ -13,11 +13,12 @@ page's own layout: the line lengths and what follows the run.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from statistics import median
 from typing import NamedTuple
 
-import regex
+from .lexicon import compile_pattern
 
 
 class Block(NamedTuple):   # a tuple: cheap to make, and a page has hundreds
@@ -34,7 +35,7 @@ class Line(NamedTuple):   # a tuple: a page has thousands of lines
 
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_FULLWIDTH_CHAR = regex.compile("[\uff01-\uff5e]")
+_FULLWIDTH_CHAR = re.compile("[\uff01-\uff5e]")
 
 
 def _fold_fullwidth(text: str) -> str:
@@ -64,10 +65,10 @@ class _Layout:
         lay = lexicon.raw["layout"]
         self.terminal = tuple(lay["terminal"])
         self.closers = tuple(lay["closers"])
-        self.dateline = regex.compile("|".join(f"(?:{p})" for p in lay["datelines"]))
-        self.byline = regex.compile(lay["byline"]) if lay.get("byline") else None
-        self.not_headline = regex.compile(lay["not_headline"]) if lay.get("not_headline") else None
-        self.masthead = regex.compile(lay["masthead"]) if lay.get("masthead") else None
+        self.dateline = compile_pattern("|".join(f"(?:{p})" for p in lay["datelines"]))
+        self.byline = compile_pattern(lay["byline"]) if lay.get("byline") else None
+        self.not_headline = compile_pattern(lay["not_headline"]) if lay.get("not_headline") else None
+        self.masthead = compile_pattern(lay["masthead"]) if lay.get("masthead") else None
         self.max_headline = int(lay.get("headline_max_chars", 36))
         self.inner_stops = set(lay.get("headline_never_contains", "。!?;"))
         self.commas = set(lay.get("headline_strict_never_contains", ",，"))
@@ -188,7 +189,7 @@ SENTENCE_END = "。!?\n"
 CLAUSE_MARKS = ",;:，；："
 
 
-_SENTENCE = regex.compile(r"[^。!?\n]*(?:[。!?\n][”’」』)]*|$)")
+_SENTENCE = re.compile(r"[^。!?\n]*(?:[。!?\n][”’」』)]*|$)")
 
 
 @lru_cache(maxsize=4)
@@ -202,7 +203,7 @@ def sentence_spans(clean: str) -> tuple[tuple[int, int], ...]:
 LONG_BRACKET = 6
 
 
-_CLAUSE_CUT = regex.compile(f"[{regex.escape(CLAUSE_MARKS + SENTENCE_END)}()]")
+_CLAUSE_CUT = re.compile(f"[{re.escape(CLAUSE_MARKS + SENTENCE_END)}()]")
 
 
 @lru_cache(maxsize=4096)

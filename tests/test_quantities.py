@@ -173,3 +173,27 @@ def test_offsets_slice_the_original_with_ocr_spaces_and_wraps():
 def test_values_carry_no_binary_noise():
     (c,) = extract_text("一般公共预算支出完成21.4亿元。")
     assert c["value"] == 2140000000.0   # not 2139999999.9999998
+
+
+# Lexicon patterns go to the standard re where re reads them the same way, else to regex.
+PATTERN_ENGINES = [
+    (r"(?:第|No\.)$", "re", ["第", "获得第", "No.", "第一"]),
+    (r"^[\s]*(?:个|人)", "re", ["个人", " 人次", "户"]),
+    (r"\p{Han}{2}$", "_regex", ["全市", "a全市", "ab"]),            # Unicode property
+    (r"(?<=[,;]|^)现(?=已)", "_regex", ["现已", ",现已", "发现已"]),  # variable-width look-behind
+    (r"[[:digit:]]+", "_regex", ["12", "a"]),                          # POSIX class: re would warn
+]
+
+
+@pytest.mark.parametrize("pattern, engine, samples", PATTERN_ENGINES)
+def test_compile_pattern_picks_an_engine_that_reads_the_pattern_as_regex_does(pattern, engine, samples):
+    import regex
+
+    from civex.lexicon import compile_pattern
+
+    compiled = compile_pattern(pattern)
+    assert type(compiled).__module__ == engine
+    reference = regex.compile(pattern)
+    for s in samples:
+        got, want = compiled.search(s), reference.search(s)
+        assert (got and got.span()) == (want and want.span()), s

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -36,6 +37,18 @@ def _merge(base: dict, extra: dict) -> dict:
         else:
             out[key] = value
     return out
+
+
+def compile_pattern(pattern: str, flags: int = 0):
+    """``pattern`` compiled with the standard ``re`` where ``re`` reads it (a short search costs
+    about a third less there), else with ``regex``: \\p{Han}, variable-width look-behind, POSIX
+    classes (for which ``re`` only warns and reads ``[[`` as a nested set)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FutureWarning)
+        try:
+            return re.compile(pattern, flags)
+        except (re.error, FutureWarning):
+            return regex.compile(pattern, flags)
 
 
 def alternation(words) -> str:
@@ -126,11 +139,11 @@ def _build(raw: dict) -> Lexicon:
     for r in ex.get("rule", []):
         rules.append(ExclusionRule(
             name=r["name"], why=r.get("why", r["name"]),
-            before=regex.compile(r["before"]) if r.get("before") else None,
-            after=regex.compile(r["after"]) if r.get("after") else None,
+            before=compile_pattern(r["before"]) if r.get("before") else None,
+            after=compile_pattern(r["after"]) if r.get("after") else None,
             units=frozenset(r.get("units", [])),
             numeral=r.get("numeral", ""),
-            text=regex.compile(r["text"]) if r.get("text") else None,
+            text=compile_pattern(r["text"]) if r.get("text") else None,
         ))
     lx.exclusion_rules = tuple(rules)
     lx.phrases = tuple(ex.get("phrases", {}).get("words", []))
