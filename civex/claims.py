@@ -364,6 +364,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     quantity_nouns = tuple(verbs.get("quantity_nouns", []))
     result_complements = verbs.get("result_complements", "")
     complements = verbs.get("complements", [])
+    light_verbs = frozenset(verbs.get("light_verbs", []))
     manner_adverbs = verbs.get("manner_adverbs", [])
     # running memory of earlier figures (a sentence may hold thousands of them)
     last_action_by_unit: dict[str, str] = {}
@@ -427,7 +428,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 obj = post
             # the text before the verb without its subject and time (read only where no object yet)
             lead = "" if obj else trim_object(strip(clean[seg_start:before[a].start], before_verb=True, at=seg_start), lx)
-            if (not obj and b > a and before[a].cls == "strong"
+            if (not obj and b > a and before[a].cls == "strong" and before[a].word in light_verbs
                     and before[b].word not in complements
                     and (fig.unit in _event_units(lx) or not is_list_item) and not lead):
                 # 开展督导3次 / 编发督导通报14期 / 实现授信11800万元: the first verb is the

@@ -289,7 +289,7 @@ class DocumentContext:
         best = floor if anaphor and (self._predicate_follows(s2, floor, verb_follows)
                                      or anaphor.group() not in self.p.area_totals) else 0
         window = min(len(s2), 18)
-        if not anaphor and s2.startswith(self.p.not_places):
+        if not anaphor and s2.startswith(self.p.not_places) and not self._suffix_across_opening(s2):
             return ""   # 辖区庭院…
         if not anaphor and verb_at(s2, 0, window, self.lx):
             return ""   # 帮助企业… / 又组建…: a clause that opens with a verb has no subject
@@ -301,8 +301,8 @@ class DocumentContext:
             if any(t.cls == "weak" and len(t.word) > 1 and t.end <= e for t in toks):
                 break   # 舞钢市民政局扎实做好社会…: a name holds no predicate (扎实, 做好)
             head = s2[floor:e].lstrip("各")
-            if any(ch in self.p.stops for ch in head):
-                continue
+            if any(ch in self.p.stops or ch.isdigit() for ch in head):
+                continue   # …深入87所: a suffix after a number is its classifier
             if head.endswith(self.p.not_places):
                 continue   # 全县城镇新增就业…: 城镇 is no name, after an anaphor either
             if not anaphor:
@@ -312,6 +312,12 @@ class DocumentContext:
                     continue   # 街道 / 村 alone is a level, not a name (but 郏县 is one)
             best = e
         return s[:lead + best] if best else ""
+
+    def _suffix_across_opening(self, s: str) -> bool:
+        """A name suffix starts inside the not-place word that opens ``s`` and runs past it:
+        市政法委 is 市|政法委, not 市政|法委."""
+        word = max((w for w in self.p.not_places if s.startswith(w)), key=len)
+        return any((m := self.p.suffix.match(s, i)) and m.end() > len(word) for i in range(1, len(word)))
 
     def _predicate_follows(self, s: str, e: int, verb_follows: bool = False) -> bool:
         if e >= len(s):
@@ -413,7 +419,8 @@ class DocumentContext:
         place = suffix in self.p.place_suffixes
         limit = 4 if place else 8
         k = start
-        while k > 0 and start - k < limit and self.clean[k - 1] not in self.p.stops and self.clean[k - 1] != "\n":
+        while (k > 0 and start - k < limit and self.clean[k - 1] not in self.p.stops and self.clean[k - 1] != "\n"
+               and not self.clean[k - 1].isdigit()):
             k -= 1
         body = self.clean[k:start]
         # the body scanned on its own (with the suffix after it as context): a name is

@@ -305,3 +305,19 @@ def test_a_word_that_begins_with_a_suffix_is_no_name(text, figure):
 def test_near_n_years_is_a_time_scope():
     (c,) = extract_text("近三年来，全区累计引进项目186个。")
     assert c["time"] == "近三年来"
+
+
+@pytest.mark.parametrize("text, figure, actor", [
+    # a suffix after a number is its classifier, not the end of a name
+    ("县消防救援大队深入87所中小学开展消防安全宣传，发放资料2万份。", "2万份", "县消防救援大队"),
+    # 市政法委 is 市|政法委, though 市政 (municipal) opens no name
+    ("据介绍，市政法委共接到群众举报线索1760条。", "1760条", "市政法委"),
+])
+def test_name_boundaries(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
+
+
+def test_a_municipal_word_still_opens_no_name():
+    # 市政设施维修队…: 市政 is no city, and no suffix crosses it
+    (c,) = extract_text("市政设施维修队修复路灯30盏。")
+    assert c["actor"] == ""
