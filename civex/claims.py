@@ -92,7 +92,7 @@ def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
 def _scan_verbs(rules: _VerbRules, text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """(start, end, word, class) of the verb-ish words in text[start:end], leftmost-longest."""
     classes = rules.classes
-    return [(m.start(), m.end(), w, classes[w]) for m in rules.pattern.finditer(text, start, end)
+    return [(*m.span(), w, classes[w]) for m in rules.pattern.finditer(text, start, end)
             for w in (m.group(),)]
 
 

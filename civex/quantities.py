@@ -95,7 +95,9 @@ class _Matcher:
         number_to_name = {i: name for name, i in self.figure.groupindex.items()}
         names = [number_to_name.get(i, "_") for i in range(1, self.figure.groups + 1)]
         self.groups = namedtuple("FigureGroups", names, rename=True)._make   # unnamed: _1, _2 …
+        # group numbers: regex's lookups by name are slow
         self.unit_group, self.pct_group = self.figure.groupindex["unit"], self.figure.groupindex["pct"]
+        self.n1_group, self.half_group = self.figure.groupindex["n1"], self.figure.groupindex["half"]
         bridge = lx.raw["qualifiers"].get("bridge", "")
         self.prefix = compile_pattern(
             f"(?P<q>{alternation(lx.prefix_qualifiers)})(?P<bridge>{bridge})?$" if bridge
@@ -245,7 +247,7 @@ def _figure(clean: str, mt, g, lx: Lexicon, m: _Matcher, phrase_spans, shared_un
         unit, kind, factor = lx.canonical_unit(unit_text)
         if kind == "count":
             half = 0  # 两个半小时: the half belongs to the next word
-        end = mt.end("half") if half else (mt.end("unit") if g.unit else mt.end())
+        end = mt.end(m.half_group) if half else (mt.end(m.unit_group) if g.unit else mt.end())
         value += half if value >= 0 else -half
     value = clean_float(value * factor)
     if value_max is not None:
@@ -270,7 +272,7 @@ def _figure(clean: str, mt, g, lx: Lexicon, m: _Matcher, phrase_spans, shared_un
             qualifier_end = sm.end()
     fig = Figure(start, end, n1, value, value_max, approx, unit, kind, qualifier_start, qualifier_end,
                  printed_unit=unit_text or "")
-    _apply_exclusions(fig, clean, lx, n1_kind, phrase_spans, mt.start("n1"), m)
+    _apply_exclusions(fig, clean, lx, n1_kind, phrase_spans, mt.start(m.n1_group), m)
     return fig
 
 
