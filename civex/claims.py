@@ -60,13 +60,16 @@ class _VerbRules:
     heads: tuple
     subject_ends: str
     bound_heads: tuple
+    topic_predicates: tuple
+    not_bound: tuple
 
 
 @lru_cache(maxsize=8)
 def _verb_rules(lx: Lexicon) -> _VerbRules:
     v = lx.raw["verbs"]
     return _VerbRules(_verb_pattern(lx), lx.verb_class, _nominal_heads(lx), v.get("subject_ends", ""),
-                      tuple(v.get("bound_heads", [])))
+                      tuple(v.get("bound_heads", [])), tuple(v.get("topic_predicates", [])),
+                      tuple(v.get("not_bound", [])))
 
 
 def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
@@ -131,10 +134,14 @@ def _keeps(clean: str, n: int, start: int, a: int, b: int, cls: str, prev: Token
         return False   # 场地支持、税费减免等: an item of a list of nouns
     if before == "大":
         return False
-    if clean.startswith(rules.bound_heads, b) and not _verb_starts_head(clean, b, rules):
+    if (clean.startswith(rules.bound_heads, b) and not clean.startswith(rules.not_bound, b)
+            and not _verb_starts_head(clean, b, rules)):
         return False   # 整改率 / 保障性 / 整改通知书: the verb is part of a noun
-    if _is_han(before) and before not in rules.subject_ends and clean.startswith(rules.heads, b):
-        # but 组织开展活动: after a co-verb it is the predicate
+    if _is_han(before) and before not in rules.subject_ends and (
+            clean.startswith(rules.heads, b) or cls == "strong" and clean.startswith(rules.topic_predicates, b)):
+        # 民生支出完成 / 就业支出分别为: a verb between a noun and a predicate is part of the
+        # topic too (not a modal: 全年计划完成); but 组织开展活动, 已整改完成: after a co-verb
+        # or adverb it is the predicate
         return bool(prev and prev.end == a and prev.cls != "strong")
     return True
 
@@ -186,25 +193,48 @@ def _is_verb(t: Token) -> bool:
     return t.cls in ("strong", "weak", "coverb")
 
 
-def _verb_run(toks: list[Token], i: int) -> tuple[int, int]:
-    """Extend token i over adjacent verbs (暂扣销毁, 组织开展): token index range."""
+# One character between two strong verbs that makes them one action (新建和改造, 查封、扣押、冻结).
+VERB_JOINERS = "和及与、"
+
+
+def _joined(toks: list[Token], j: int, clean: str) -> bool:
+    """Tokens j and j+1 are one action: adjacent verbs, or two strong verbs with a joiner
+    between them."""
+    t, u = toks[j], toks[j + 1]
+    if u.start == t.end:
+        return _is_verb(t) and _is_verb(u)
+    return (u.start == t.end + 1 and t.cls == "strong" and u.cls == "strong"
+            and clean[t.end] in VERB_JOINERS)
+
+
+def _verb_run(toks: list[Token], i: int, clean: str) -> tuple[int, int]:
+    """Extend token i over adjacent or joined verbs (暂扣销毁, 组织开展, 新建和改造): token
+    index range."""
     a = b = i
-    while a > 0 and toks[a - 1].end == toks[a].start and _is_verb(toks[a - 1]):
+    while a > 0 and _joined(toks, a - 1, clean):
         a -= 1
-    while b + 1 < len(toks) and toks[b + 1].start == toks[b].end and _is_verb(toks[b + 1]):
+    while b + 1 < len(toks) and _joined(toks, b, clean):
         b += 1
     return a, b
 
 
-def _topic_gap(gap: str, comparisons: tuple[str, ...], quantity_nouns: tuple[str, ...]) -> bool:
-    """The text between two verbs is a comparison (固定资产投资|同比|增长) or ends with a noun of
-    quantity (注册志愿者|人数|达到): the later verb is the predicate, the earlier one part of
-    its topic."""
-    return gap in comparisons or gap.endswith(quantity_nouns)
+def _topic_gap(gap: str, comparison_end, quantity_nouns: tuple[str, ...]) -> bool:
+    """The text between two verbs ends with a comparison (固定资产投资|同比|增长, 新增|信访事项
+    较二季度|减少) or with a noun of quantity (注册志愿者|人数|达到): the later verb is the
+    predicate, the earlier one part of its topic. ``comparison_end``: :func:`_comparison_end`."""
+    return bool(comparison_end.search(gap)) or gap.endswith(quantity_nouns)
 
 
-def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_after: bool = False,
-                      comparisons: tuple[str, ...] = (), quantity_nouns: tuple[str, ...] = ()) -> int | None:
+@lru_cache(maxsize=8)
+def _comparison_end(lx: Lexicon):
+    """A comparison word or base at the end of a text (…同比, …较二季度)."""
+    v = lx.raw["verbs"]
+    parts = [alternation(v.get("comparisons", []))] + ([v["comparison_tail"]] if v.get("comparison_tail") else [])
+    return compile_pattern(f"(?:{'|'.join(p for p in parts if p) or '(?!)'})$")
+
+
+def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_after: bool,
+                      comparisons, quantity_nouns: tuple[str, ...]) -> int | None:
     """Index of the governing verb among tokens before a figure.
 
     The first strong verb (共清理店外经营、占道经营…: later verbs sit inside the object),
@@ -212,7 +242,7 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
     a later strong verb opens a new predicate: after 并 (发现问题并整改20余个), right
     after an adverb or co-verb (…动态、微信公众号累计发布…90余条), after a comparison
     (固定资产投资同比增长9.5%: 投资 is part of the topic) or after a noun of quantity
-    (注册志愿者人数达到42.6万人). A verb inside a 的-
+    (注册志愿者人数达到42.6万人); ``comparisons``: :func:`_comparison_end`. A verb inside a 的-
     modifier of the counted noun (向推进缓慢的3个村…) governs nothing here."""
     verbs = [i for i, t in enumerate(toks) if _is_verb(t)]
     # drop verbs inside a relative clause that ends right before the figure (…缓慢的3个)
@@ -229,15 +259,15 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
             opens = clean[t.start - 1:t.start] == "并" or prev is not None and (
                 prev.end == t.start and prev.cls in ("adverb", "coverb")
                 or _topic_gap(clean[prev.end:t.start], comparisons, quantity_nouns))
-            if opens and toks[_verb_run(toks, pick)[1]].end < t.start:
+            if opens and toks[_verb_run(toks, pick, clean)[1]].end < t.start:
                 pick = i
         # a weak verb after a noun of quantity is the predicate too (培训合格率达92%)
         for i in verbs:
             t = toks[i]
-            if (t.cls == "weak" and i > pick and toks[_verb_run(toks, pick)[1]].end < t.start
+            if (t.cls == "weak" and i > pick and toks[_verb_run(toks, pick, clean)[1]].end < t.start
                     and clean[toks[i - 1].end:t.start].endswith(quantity_nouns)):
                 pick = i
-        return _verb_run(toks, pick)[1]
+        return _verb_run(toks, pick, clean)[1]
     coverbs = [i for i in verbs if toks[i].cls == "coverb"]
     if coverbs:
         return coverbs[-1]
@@ -280,7 +310,9 @@ def _trim_patterns(lx: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
     # are not cut from the end (就业意向)
     tail_words = [w for w in lx.raw["verbs"].get("object_fillers", []) if len(w) > 1]
     tail_words += lx.raw["verbs"].get("object_tail_words", [])
-    tail = compile_pattern(f"(?:[{chars}]|{alternation(list(_qualifier_words(lx)) + tail_words)})+$")
+    comparison = lx.raw["verbs"].get("comparison_tail", "")   # 信访事项(较二季度)
+    tail = compile_pattern(f"(?:[{chars}]|{alternation(list(_qualifier_words(lx)) + tail_words)}"
+                           + (f"|{comparison}" if comparison else "") + ")+$")
     return lead, tail
 
 
@@ -293,6 +325,7 @@ def _qualifier_words(lx: Lexicon) -> tuple[str, ...]:
 def _fillers(lx: Lexicon) -> tuple[str, ...]:
     words = [w for w, c in lx.verb_class.items() if c == "adverb"]
     words += lx.raw["verbs"].get("object_fillers", [])
+    words += lx.raw["verbs"].get("comparisons", [])   # 较去年底(净增4200人)
     return tuple(sorted(set(words), key=len, reverse=True))
 
 
@@ -360,7 +393,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     strip = strip_subject or (lambda text, before_verb=False, at=None: text)
     self_named = lx.raw["units"].get("classes", {}).get("self_named", {})
     verbs = lx.raw["verbs"]
-    comparisons = tuple(verbs.get("comparisons", []))
+    comparisons = _comparison_end(lx)
     quantity_nouns = tuple(verbs.get("quantity_nouns", []))
     result_complements = verbs.get("result_complements", "")
     complements = verbs.get("complements", [])
@@ -404,7 +437,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         use_after = after_verbs and (prep_after_verb or vi is None or before[vi].cls == "weak")
         if use_after:
             ai = after_verbs[0]
-            a, b = _verb_run(after, ai)
+            a, b = _verb_run(after, ai, clean)
             action = clean[after[a].start:after[b].end]
             obj = post or _cut_at_de(clean[fig.qualifier_end:min(after[a].start, item_end)])
             if prep_after_verb and not trim_object(obj, lx):
@@ -413,7 +446,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 # 分两场举办了…擂台赛: the event is what the verb after the figure names
                 obj = clean[after[b].end:reach_end]
         elif vi is not None:
-            a, b = _verb_run(before, vi)
+            a, b = _verb_run(before, vi, clean)
             verb_end = before[b].end
             if verb_end < fig.qualifier_start and clean[verb_end] in result_complements:
                 verb_end += 1   # 提高到67% / 梳理出信访积案126件: the complement belongs to the verb
@@ -465,11 +498,16 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             action, obj = results[-1].action, results[-1].object
         else:
             # no verb in reach: a list item or a continuation clause shares a previous verb
-            obj = strip(clean[seg_start:fig.qualifier_start], at=seg_start)
+            topic_end = fig.qualifier_start
+            if before and before[-1].cls == "prep" and before[-1].end == topic_end:
+                topic_end = before[-1].start   # 平均浓度为36微克/立方米: 为 ends no object
+            obj = strip(clean[seg_start:topic_end], at=seg_start)
             if post and (fig.kind in _COUNTED_AFTER or not trim_object(obj, lx)):
                 obj = post   # “4”指1个实践中心 / 4所小学的50支参赛队伍 / 2000余亩香菇大棚
             earlier = last_action_by_unit.get(fig.unit) or last_action
-            if earlier:
+            if trim_object(obj, lx).endswith(quantity_nouns):
+                pass   # 按期办结率95.8% / 优良天数比例74.7%: a measure stated, no act shared
+            elif earlier:
                 action = earlier
             else:
                 # 构建…工作体系(“4”指1个实践中心…): the sentence's verb before this clause
@@ -481,6 +519,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             # its unit; 同比增长6.3% / 总投资28亿元: the topic of the nearest figure that is
             # not a share
             same = last_by_unit.get(fig.unit) if fig.kind in _COUNTED_AFTER else None
+            if fig.kind == "percent" and is_list_item and figures[k - 1].kind == "percent":
+                same = results[-1]   # 由82%提高到96.5%: the same measure, not the last count's topic
             obj = (same or last_topic or results[-1]).object
         if not obj and fig.unit in self_named:
             obj = self_named[fig.unit]
@@ -500,7 +540,51 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 # 税费减免等7大类56条返乡创业政策内容: the list before 等 exemplifies the noun
                 results[k].object = results[k + 1].object
                 results[k].action = results[k].action or results[k + 1].action
+    _pair_respectively(clean, clauses, figures, results, lx, strip)
     return results
+
+
+def _pair_respectively(clean: str, clauses, figures: list[Figure], results: list[Governed], lx: Lexicon,
+                       strip) -> None:
+    """收入、支出分别完成12.3亿元、25.6亿元: the items listed before 分别 (``respectively`` in
+    verbs.toml) are the objects of the figures after it, in order. A clause whose own topic
+    lists nothing (同比分别增长8.2%、5.1%) takes the items of the sentence's last such list."""
+    word = lx.raw["verbs"].get("respectively", "")
+    if not word:
+        return
+    starts = [a for a, _b in clauses]
+    by_clause: dict[int, list[int]] = {}
+    for k, fig in enumerate(figures):
+        ci = bisect_right(starts, fig.qualifier_start) - 1
+        if ci >= 0:
+            by_clause.setdefault(ci, []).append(k)
+    items: list[str] = []
+    for ci, ks in sorted(by_clause.items()):
+        c_start = clauses[ci][0]
+        j = clean.find(word, c_start, figures[ks[0]].qualifier_start)
+        if j < 0 or len(ks) < 2:
+            continue
+        topic = trim_object(strip(clean[c_start:j], at=c_start), lx)
+        listed = _list_items(topic, len(ks))
+        if listed:
+            items = listed
+        if len(items) != len(ks):
+            continue
+        for k, item in zip(ks, items):
+            results[k].object = item
+
+
+def _list_items(topic: str, n: int) -> list[str]:
+    """The n items of a list (教育、卫生健康、社会保障和就业支出), split at 、 and, where that
+    gives one item too few, also at the last 和/及/与; [] when the topic lists nothing."""
+    parts = [p for p in topic.split("、") if p]
+    if len(parts) < 2:
+        return []
+    if len(parts) == n - 1:
+        head, sep, tail = max((parts[-1].rpartition(c) for c in "和及与"), key=lambda t: len(t[0]))
+        if sep and head and tail:
+            parts = parts[:-1] + [head, tail]
+    return parts
 
 
 _QUOTE_OPEN = re.compile("[“‘「『《(]")

@@ -47,6 +47,7 @@ def _leftmost(patterns, text: str, start: int = 0, end: int | None = None) -> li
 
 _THIS_NOUN = regex.compile(r"该(\p{Han}{2,3})")
 _CLAUSE_OPENERS = set(",，;；:：。!?\n")
+_NAME_OPENERS = set("“‘「『《(")
 
 
 @dataclass
@@ -69,6 +70,7 @@ class _Patterns:
     suffixes: tuple
     not_places: tuple
     not_actors: frozenset
+    event_endings: tuple
     stops: frozenset
     anaphora: dict
     anaphor_re: regex.Pattern
@@ -81,6 +83,7 @@ class _Patterns:
     person_role: regex.Pattern
     min_body: dict
     area_totals: frozenset
+    comparison_marks: frozenset
 
 
 @lru_cache(maxsize=8)
@@ -106,6 +109,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
     return _Patterns(
         scope=scope, point=point, suffix=suffix, name_suffix=name_suffix,
         suffixes=suffixes, not_places=tuple(a["not_places"]), not_actors=frozenset(a["not_actors"]),
+        event_endings=tuple(a.get("event_endings", [])),
         stops=frozenset(a["name_stops"]), anaphora=dict(a.get("anaphora", {})),
         anaphor_re=compile_pattern(f"^(?:{alternation(a.get('anaphora', {}))})"), categories=cats,
         connectors=compile_pattern("^(?:" + "|".join([alternation(a.get("connectors", []))]
@@ -116,6 +120,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         person_role=compile_pattern(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
         min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
         area_totals=frozenset(a.get("area_totals", [])),
+        comparison_marks=frozenset(t.get("comparison_marks", "")),
     )
 
 
@@ -239,7 +244,9 @@ class DocumentContext:
         got = self._block_times.get(i)
         if got is None:
             lo, hi = self._block_of(pos)
-            scopes = _leftmost(self.p.scope, self.clean, lo, hi)
+            # (较二季度减少46件: the base of a comparison is no scope)
+            scopes = [t for t in _leftmost(self.p.scope, self.clean, lo, hi)
+                      if self.clean[t[0] - 1:t[0]] not in self.p.comparison_marks or not t[0]]
             points = _leftmost(self.p.point, self.clean, lo, hi)
             both = sorted(points + scopes)
             got = self._block_times[i] = _BlockTimes(
@@ -262,9 +269,14 @@ class DocumentContext:
         if best:
             return best[2]
         for a, b, text in reversed(times.scopes):
-            if b <= sent_start and self._opens_clause(a, b) and not self.p.not_carried.match(text):
+            if b <= sent_start and self._heads_clause(a, b) and not self.p.not_carried.match(text):
                 return text
         return ""
+
+    def _heads_clause(self, a: int, b: int) -> bool:
+        """今年以来，… / 收入方面，前三季度全县…: the phrase opens its clause, so later sentences
+        of the paragraph inherit it; but not where it names an event (2023年一季度“比贡献”擂台赛)."""
+        return (a == 0 or self.clean[a - 1] in _CLAUSE_OPENERS) and self.clean[b:b + 1] not in _NAME_OPENERS
 
     def _opens_clause(self, a: int, b: int) -> bool:
         """今年以来, …: the phrase stands alone at the head of its clause."""
@@ -303,8 +315,8 @@ class DocumentContext:
             head = s2[floor:e].lstrip("各")
             if any(ch in self.p.stops or ch.isdigit() for ch in head):
                 continue   # …深入87所: a suffix after a number is its classifier
-            if head.endswith(self.p.not_places):
-                continue   # 全县城镇新增就业…: 城镇 is no name, after an anaphor either
+            if head.endswith(self.p.not_places) or head.endswith(self.p.event_endings):
+                continue   # 全县城镇新增就业…: 城镇 is no name, after an anaphor either; a meeting acts not
             if not anaphor:
                 if len(head) < 2 or head in self.p.not_actors:
                     continue
@@ -438,7 +450,8 @@ class DocumentContext:
             if last is not None:
                 body = body[last.end():]
         name = body + suffix
-        if len(body) < self.p.min_body.get(suffix, 2) or name.endswith(self.p.not_places) or name in self.p.not_actors:
+        if (len(body) < self.p.min_body.get(suffix, 2) or name.endswith(self.p.not_places) or name in self.p.not_actors
+                or name.endswith(self.p.event_endings)):
             return ""
         return name
 

@@ -321,3 +321,26 @@ def test_a_municipal_word_still_opens_no_name():
     # 市政设施维修队…: 市政 is no city, and no suffix crosses it
     (c,) = extract_text("市政设施维修队修复路灯30盏。")
     assert c["actor"] == ""
+
+
+def test_a_scope_that_heads_its_clause_carries_to_the_next_sentence():
+    # 前三季度 opens its clause without a comma after it: later sentences inherit it
+    text = "收入方面，前三季度全县一般公共预算收入完成12.36亿元。其中，税收收入完成9.05亿元。"
+    assert _claim(extract_text(text), "9.05亿元")["time"] == "前三季度"
+
+
+def test_a_time_that_names_an_event_is_not_carried():
+    # 2023年一季度“比贡献”擂台赛: the quarter is part of the event's name
+    text = "经过激烈比拼，2023年一季度“比贡献”擂台赛落下帷幕。共有48名干部参赛。"
+    assert _claim(extract_text(text), "48名")["time"] == ""
+
+
+def test_the_base_of_a_comparison_is_no_time_scope():
+    text = "第三季度，全区新增信访事项较二季度减少46件。"
+    assert _claim(extract_text(text), "46件")["time"] == "第三季度"
+
+
+def test_a_meeting_is_no_actor():
+    text = ("## 农村人居环境整治现场推进会召开\n\n"
+            "本报讯 11月8日，全县农村人居环境整治现场推进会在桐柏镇召开。与会人员观摩了石门村等4个村。")
+    assert not _claim(extract_text(text), "4个")["actor"].endswith("推进会")
