@@ -44,3 +44,24 @@ def test_offsets_slice_original(seed_paths):
         for c in extract_text(text, doc=p.name):
             assert text[c["start"]:c["end"]] == c["text"]
             assert c["start"] < c["end"]
+
+
+HELDOUT = ROOT / "evaluation" / "heldout"
+
+
+@pytest.fixture(scope="module")
+def heldout_scores():
+    preds = []
+    for p in sorted((HELDOUT / "pages").glob("*.txt")):
+        preds += extract_text(p.read_text(encoding="utf-8"), doc=p.name)
+    return public(evaluate(HELDOUT / "gold", HELDOUT / "pages", preds))
+
+
+def test_heldout_pages_do_not_regress(heldout_scores):
+    # floors a little under the figures in evaluation/heldout/README.md
+    s = heldout_scores
+    assert s["f1"] >= 0.98, s
+    assert s["full_tuple_recall"] >= 0.62, s
+    floors = {"approx": 0.98, "kind": 0.98, "action": 0.86, "object": 0.83, "actor": 0.85, "time": 0.90}
+    for field, floor in floors.items():
+        assert s["fields"][field] >= floor, (field, s["fields"])
