@@ -440,8 +440,13 @@ class DocumentContext:
         near = self.clean[k:end + 4]
         toks = [t for t in tokens(near, 0, start - k, self.lx)
                 if t.cls in ("strong", "weak", "coverb") and len(t.word) > 1] if cut_verbs else []
-        if toks:
-            body = near[toks[-1].end:start - k]
+        ends = {t.end for t in toks}
+        for t in reversed(toks):
+            level = t.start - 1   # 市|投资促进中心 (走访|市|投资促进中心): a body named after its level holds verbs
+            if not place and level >= 0 and near[level] in self.p.place_suffixes and (level == 0 or level in ends):
+                continue
+            body = near[t.end:start - k]
+            break
         if place:
             # 帮扶单位区(财政局): a place name holds no other name inside
             last = None

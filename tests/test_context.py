@@ -312,6 +312,8 @@ def test_near_n_years_is_a_time_scope():
     ("县消防救援大队深入87所中小学开展消防安全宣传，发放资料2万份。", "2万份", "县消防救援大队"),
     # 市政法委 is 市|政法委, though 市政 (municipal) opens no name
     ("据介绍，市政法委共接到群众举报线索1760条。", "1760条", "市政法委"),
+    # a body named after its level holds verbs (投资, 促进); 走访 before it is cut off
+    ("今天，工作组走访市投资促进中心，该中心今年开展驻点招商40余次。", "40余次", "市投资促进中心"),
 ])
 def test_name_boundaries(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
