@@ -346,3 +346,19 @@ def test_a_meeting_is_no_actor():
     text = ("## 农村人居环境整治现场推进会召开\n\n"
             "本报讯 11月8日，全县农村人居环境整治现场推进会在桐柏镇召开。与会人员观摩了石门村等4个村。")
     assert not _claim(extract_text(text), "4个")["actor"].endswith("推进会")
+
+
+@pytest.mark.parametrize("text, figure, time", [
+    ("汛期以来，全县共转移受威胁群众1260余户。其中溪口镇转移群众420户。", "420户", "汛期以来"),
+    ("本报讯 10月8日，记者从市文旅局获悉，国庆假期，我市共接待游客186.4万人次。", "186.4万人次", "国庆假期"),
+    ("春节期间，全区共接待游客9.6万人次。", "9.6万人次", "春节期间"),
+    ("7月19日以来，全县共转移群众3850人。", "3850人", "7月19日以来"),
+])
+def test_seasons_and_holidays_are_time_scopes(text, figure, time):
+    assert _claim(extract_text(text), figure)["time"] == time
+
+
+def test_this_station_resolves_to_a_police_station():
+    text = ("## 东关派出所：“警格+网格”把矛盾化解在基层\n\n"
+            "本报讯 东关派出所辖区流动人口多。今年以来，该所共化解矛盾纠纷367起。")
+    assert _claim(extract_text(text), "367起")["actor"] == "东关派出所"

@@ -62,6 +62,6 @@ def test_heldout_pages_do_not_regress(heldout_scores):
     s = heldout_scores
     assert s["f1"] >= 0.98, s
     assert s["full_tuple_recall"] >= 0.62, s
-    floors = {"approx": 0.98, "kind": 0.98, "action": 0.86, "object": 0.83, "actor": 0.85, "time": 0.90}
+    floors = {"approx": 0.98, "kind": 0.98, "action": 0.87, "object": 0.82, "actor": 0.83, "time": 0.90}
     for field, floor in floors.items():
         assert s["fields"][field] >= floor, (field, s["fields"])
