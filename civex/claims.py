@@ -548,7 +548,9 @@ def _pair_respectively(clean: str, clauses, figures: list[Figure], results: list
                        strip) -> None:
     """收入、支出分别完成12.3亿元、25.6亿元: the items listed before 分别 (``respectively`` in
     verbs.toml) are the objects of the figures after it, in order. A clause whose own topic
-    lists nothing (同比分别增长8.2%、5.1%) takes the items of the sentence's last such list."""
+    lists nothing (同比分别增长8.2%、5.1%) takes the items of the sentence's last such list, or
+    else the objects of as many figures before it (产量达11.6万吨，产值8.7亿元，同比分别增长
+    12.4%和15.8%)."""
     word = lx.raw["verbs"].get("respectively", "")
     if not word:
         return
@@ -568,6 +570,9 @@ def _pair_respectively(clean: str, clauses, figures: list[Figure], results: list
         listed = _list_items(topic, len(ks))
         if listed:
             items = listed
+        elif not items:
+            earlier = [results[k].object for k in range(ks[0]) if figures[k].kind != "percent"]
+            items = earlier[-len(ks):] if len(earlier) >= len(ks) and all(earlier[-len(ks):]) else []
         if len(items) != len(ks):
             continue
         for k, item in zip(ks, items):
@@ -625,8 +630,8 @@ def _noun_after(clean: str, start: int, item_end: int, after: list[Token], lx: L
         if t.cls in ("strong", "weak", "coverb") and len(t.word) > 1 and not clean.startswith(heads, t.end):
             stop = t.start   # 村|进行了专项督查; but 集中整治项目专项工作组 is one noun
             break
-        if t.cls == "prep" and t.start > start:
-            stop = t.start
+        if t.cls in ("prep", "adverb") and t.start > start:
+            stop = t.start   # 56个项目|已全部开工 (but 集中整治项目: an adverb may open the noun)
             break
     stop = _list_mark(clean, start, stop)   # a 、 in brackets or quotes ends no noun
     for mark in ("等", "的", "在"):

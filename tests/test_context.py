@@ -362,3 +362,8 @@ def test_this_station_resolves_to_a_police_station():
     text = ("## 东关派出所：“警格+网格”把矛盾化解在基层\n\n"
             "本报讯 东关派出所辖区流动人口多。今年以来，该所共化解矛盾纠纷367起。")
     assert _claim(extract_text(text), "367起")["actor"] == "东关派出所"
+
+
+def test_a_time_that_modifies_a_noun_is_not_carried():
+    text = "改造前的人文路，年久失修。如今，改造施工长度约500米。"
+    assert _claim(extract_text(text), "500米")["time"] != "改造前"
