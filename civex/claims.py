@@ -627,6 +627,8 @@ def _noun_after(clean: str, start: int, item_end: int, after: list[Token], lx: L
     for t in after:
         if t.start >= item_end:
             break
+        if t.cls == "coverb" and t.start == start:
+            continue   # 8个|联合检查组: a co-verb may open the noun
         if t.cls in ("strong", "weak", "coverb") and len(t.word) > 1 and not clean.startswith(heads, t.end):
             stop = t.start   # 村|进行了专项督查; but 集中整治项目专项工作组 is one noun
             break

@@ -313,7 +313,7 @@ class DocumentContext:
             if any(t.cls == "weak" and len(t.word) > 1 and t.end <= e for t in toks):
                 break   # 舞钢市民政局扎实做好社会…: a name holds no predicate (扎实, 做好)
             head = s2[floor:e].lstrip("各")
-            if any(ch in self.p.stops or ch.isdigit() for ch in head):
+            if any(ch in self.p.stops or ch.isdigit() for ch in head[:len(head) - len(m.group())]):
                 continue   # …深入87所: a suffix after a number is its classifier
             if head.endswith(self.p.not_places) or head.endswith(self.p.event_endings):
                 continue   # 全县城镇新增就业…: 城镇 is no name, after an anaphor either; a meeting acts not

@@ -314,6 +314,8 @@ def test_near_n_years_is_a_time_scope():
     ("据介绍，市政法委共接到群众举报线索1760条。", "1760条", "市政法委"),
     # a body named after its level holds verbs (投资, 促进); 走访 before it is cut off
     ("今天，工作组走访市投资促进中心，该中心今年开展驻点招商40余次。", "40余次", "市投资促进中心"),
+    # an official name that holds 和
+    ("假期期间，市文化广电和旅游局联合公安等部门组成8个联合检查组。", "8个", "市文化广电和旅游局"),
 ])
 def test_name_boundaries(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
