@@ -524,6 +524,10 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             obj = (same or last_topic or results[-1]).object
         if not obj and fig.unit in self_named:
             obj = self_named[fig.unit]
+        if not action and obj:
+            # 民生支出24536万元 / 开工率100% / 点赞数量超过10000次: with no verb governing the
+            # figure, the act is the one its noun names
+            action = _verb_in_noun(obj, lx)
         g = Governed(action, obj)
         results.append(g)
         if action:
@@ -593,6 +597,12 @@ def _list_items(topic: str, n: int) -> list[str]:
 
 
 _QUOTE_OPEN = re.compile("[“‘「『《(]")
+
+
+def _verb_in_noun(noun: str, lx: Lexicon) -> str:
+    """The first work verb (strong) written inside a noun (开工率 -> 开工), or ""."""
+    rules = _verb_rules(lx)
+    return next((w for _a, _b, w, cls in _scan_verbs(rules, noun, 0, len(noun)) if cls == "strong"), "")
 
 
 def _list_mark(clean: str, start: int, end: int) -> int:
