@@ -165,7 +165,9 @@ def test_articles_command():
     r = runner.invoke(app, ["articles", str(SEEDS / "000_a23e845ea027e80a.txt"), "--format", "jsonl"])
     assert r.exit_code == 0
     rows = [json.loads(x) for x in r.stdout.splitlines()]
-    assert len(rows) == 9 and rows[0]["headline"].endswith("石龙区确保创文任务落地落实")
+    assert len(rows) == 10 and rows[0]["headline"].endswith("石龙区确保创文任务落地落实")
+    # the photo story (▶8月22日上午…) is an article of its own, with the headline printed after it
+    assert rows[-1]["headline"] == "项目建设促乡村振兴" and rows[-2]["headline"].endswith("困难学子拿到补助金")
     assert sum(a["claims"] for a in rows) == len(
         runner.invoke(app, ["extract", str(SEEDS / "000_a23e845ea027e80a.txt"), "--format", "jsonl"]).stdout.splitlines())
     missing = runner.invoke(app, ["articles", "no/such/page.txt", "--format", "jsonl"])

@@ -30,10 +30,12 @@ def test_hard_wrapped_page_headlines_follow_their_article():
     """seeds/000: hard-wrapped columns, each headline printed after its body."""
     name, text = _seed("000")
     arts = articles_of(text, name)
-    assert len(arts) == 9
+    assert len(arts) == 10
     assert arts[0]["headline"] == "聚焦工作难点 建立激励机制 / 石龙区确保创文任务落地落实"
     assert arts[2]["headline"] == "区公安局赠送爱心头盔 / 主要送给环卫工人、军人家属等"
-    assert arts[8]["headline"] == "项目建设促乡村振兴"
+    # a photo story (▶8 月 22 日上午…) opens an article of its own after 困难学子拿到补助金
+    assert arts[8]["headline"] == "政府出资购买保险 / 困难学子拿到补助金"
+    assert arts[9]["headline"] == "项目建设促乡村振兴"
     assert all(a["reporter"] == "闫增旗" for a in arts)
     assert arts[0]["date"] == "08-30" and arts[2]["date"] == "08-25"
     # the article spans tile the page in order
@@ -369,3 +371,13 @@ def test_this_station_resolves_to_a_police_station():
 def test_a_time_that_modifies_a_noun_is_not_carried():
     text = "改造前的人文路，年久失修。如今，改造施工长度约500米。"
     assert _claim(extract_text(text), "500米")["time"] != "改造前"
+
+
+def test_a_photo_caption_is_not_part_of_the_article_before_it():
+    # the caption names 青岭县; the city's article above it must not count it as its own
+    text = ("## 国庆假期我市文旅市场持续火热\n\n"
+            "本报讯 国庆假期，我市共接待游客186.4万人次。\n\n"
+            "▶10月3日，游客在青岭县溪口镇古村落游览，当天接待游客1.2万人次。本报记者 马骏 摄")
+    arts = articles_of(text, "-")
+    assert len(arts) == 2 and text[arts[1]["start"]] == "▶"
+    assert _claim(extract_text(text), "186.4万人次")["actor"] != "青岭县"
