@@ -261,6 +261,8 @@ class DocumentContext:
         lo = bisect_left(times.starts, sent_start)
         hi = bisect_left(times.starts, fig_start)
         for a, b, text in times.sorted[lo:hi]:
+            if self.clean[b:b + 1] == "的" and fig_start > b + 1:
+                continue   # 由去年的18%提高到27%: 去年的 names only the figure right after it
             if b <= fig_start and (best is None or b > best[1] or (b == best[1] and a < best[0])):
                 # past a semicolon only a phrase that heads its clause still governs
                 if ";" in self.clean[b:fig_start] and not self._opens_clause(a, b):

@@ -381,3 +381,8 @@ def test_a_photo_caption_is_not_part_of_the_article_before_it():
     arts = articles_of(text, "-")
     assert len(arts) == 2 and text[arts[1]["start"]] == "▶"
     assert _claim(extract_text(text), "186.4万人次")["actor"] != "青岭县"
+
+
+def test_a_time_before_de_names_only_the_figure_after_it():
+    claims = extract_text("香菇加工转化率由去年的18%提高到27%。")
+    assert _claim(claims, "18%")["time"] == "去年" and _claim(claims, "27%")["time"] == ""
