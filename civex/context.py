@@ -71,6 +71,7 @@ class _Patterns:
     not_places: tuple
     not_actors: frozenset
     event_endings: tuple
+    agencies: tuple
     stops: frozenset
     anaphora: dict
     anaphor_re: regex.Pattern
@@ -110,6 +111,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         scope=scope, point=point, suffix=suffix, name_suffix=name_suffix,
         suffixes=suffixes, not_places=tuple(a["not_places"]), not_actors=frozenset(a["not_actors"]),
         event_endings=tuple(a.get("event_endings", [])),
+        agencies=tuple(a.get("agency_suffixes", [])),
         stops=frozenset(a["name_stops"]), anaphora=dict(a.get("anaphora", {})),
         anaphor_re=compile_pattern(f"^(?:{alternation(a.get('anaphora', {}))})"), categories=cats,
         connectors=compile_pattern("^(?:" + "|".join([alternation(a.get("connectors", []))]
@@ -193,8 +195,8 @@ class DocumentContext:
             # a name that ends right before the verb is its subject if it names its place
             # (区教育局投资…); 5G基站新建…, 厕所改造… are topics that end like a name
             subj = self._subject_prefix(s, verb_follows=True)
-            if not any(place in subj[:-1] for place in self.p.place_suffixes):
-                subj = ""
+            if not any(place in subj[:-1] for place in self.p.place_suffixes) and not subj.endswith(self.p.agencies):
+                subj = ""   # (消防救援大队接警…: an agency acts whether or not it names its place)
         if subj:
             return s[len(subj):]
         rest = self._after_connectors(s)
