@@ -46,7 +46,7 @@ def _leftmost(patterns, text: str, start: int = 0, end: int | None = None) -> li
 
 
 _THIS_NOUN = regex.compile(r"该(\p{Han}{2,3})")
-_CLAUSE_OPENERS = set(",，;；:：。!?\n")
+_CLAUSE_OPENERS = set(",，;；:：。!?\n)")   # ) : 本报讯(记者 …)前三季度，…
 _NAME_OPENERS = set("“‘「『《(的")   # 2023年一季度“比贡献”擂台赛, 改造前的人文路: the time modifies a noun
 
 

@@ -357,6 +357,10 @@ def test_a_meeting_is_no_actor():
     ("本报讯 10月8日，记者从市文旅局获悉，国庆假期，我市共接待游客186.4万人次。", "186.4万人次", "国庆假期"),
     ("春节期间，全区共接待游客9.6万人次。", "9.6万人次", "春节期间"),
     ("7月19日以来，全县共转移群众3850人。", "3850人", "7月19日以来"),
+    ("9月份，规模以上工业增加值增长8.2%。", "8.2%", "9月份"),
+    ("9月末，各项存款余额3412.6亿元。", "3412.6亿元", "9月末"),
+    # after a dateline's bracket the phrase heads its clause and carries on
+    ("本报讯(记者 陈可馨)前三季度，全市减税降费31.6亿元。其中，小微企业享受减免13.4亿元。", "13.4亿元", "前三季度"),
 ])
 def test_seasons_and_holidays_are_time_scopes(text, figure, time):
     assert _claim(extract_text(text), figure)["time"] == time

@@ -23,8 +23,10 @@ EXPECTED = [
     ("68个", 68, "exact", "个", "整改", "问题", "镇纪委", ""),
     ("93.2%", 93.2, "exact", "%", "", "整改率", "镇纪委", ""),
     ("1.2亿元", 120000000, "exact", "元", "发放", "创业担保贷款", "县人社局", "1至9月"),
-    ("8600多个", 8600, "more_than", "个", "提供", "就业岗位", "县人社局", ""),
-    ("104.6%", 104.6, "exact", "%", "完成", "年度目标任务", "", ""),
+    # 1至9月 opens the paragraph right after the dateline: it governs the whole paragraph, past
+    # the semicolon and into the next sentence (as the seed gold carries a paragraph's scope)
+    ("8600多个", 8600, "more_than", "个", "提供", "就业岗位", "县人社局", "1至9月"),
+    ("104.6%", 104.6, "exact", "%", "完成", "年度目标任务", "", "1至9月"),
 ]
 
 
