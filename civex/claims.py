@@ -398,6 +398,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     result_complements = verbs.get("result_complements", "")
     complements = verbs.get("complements", [])
     light_verbs = frozenset(verbs.get("light_verbs", []))
+    measure_ends = verbs.get("measure_ends", "")
     manner_adverbs = verbs.get("manner_adverbs", [])
     # running memory of earlier figures (a sentence may hold thousands of them)
     last_action_by_unit: dict[str, str] = {}
@@ -456,7 +457,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             if verb_end < fig.qualifier_start and clean[verb_end] in result_complements:
                 verb_end += 1   # 提高到67% / 梳理出信访积案126件: the complement belongs to the verb
             action = clean[before[a].start:verb_end]
-            obj = trim_object(clean[verb_end:fig.qualifier_start], lx)
+            topic_end = _before_copula(before, clean, fig.qualifier_start, verb_end, measure_ends)
+            obj = trim_object(clean[verb_end:topic_end], lx)
             if post and fig.kind in _COUNTED_AFTER:
                 # the noun after the classifier is what is counted, unless a plain noun before
                 # the figure names it and what follows is a long phrase
@@ -503,9 +505,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             action, obj = results[-1].action, results[-1].object
         else:
             # no verb in reach: a list item or a continuation clause shares a previous verb
-            topic_end = fig.qualifier_start
-            if before and before[-1].cls == "prep" and before[-1].end == topic_end:
-                topic_end = before[-1].start   # 平均浓度为36微克/立方米: 为 ends no object
+            topic_end = _before_copula(before, clean, fig.qualifier_start, seg_start, measure_ends)
             obj = strip(clean[seg_start:topic_end], at=seg_start)
             if post and (fig.kind in _COUNTED_AFTER or not trim_object(obj, lx)):
                 obj = post   # “4”指1个实践中心 / 4所小学的50支参赛队伍 / 2000余亩香菇大棚
@@ -602,6 +602,17 @@ def _list_items(topic: str, n: int) -> list[str]:
 
 
 _QUOTE_OPEN = re.compile("[“‘「『《(]")
+
+
+def _before_copula(before: list[Token], clean: str, fig_start: int, lo: int, measure_ends: str) -> int:
+    """Where the topic before a figure ends: before a preposition used as a copula right before
+    it (平均浓度为36微克/立方米, 比重为71.2%), which follows a noun of measure (``measure_ends``);
+    else at the figure (违法行为120起, 就业意向2900人: 为, 向 end a word)."""
+    if before and before[-1].cls == "prep" and before[-1].end == fig_start:
+        a = before[-1].start
+        if a > lo and clean[a - 1] in measure_ends:
+            return a
+    return fig_start
 
 
 def _verb_in_noun(noun: str, lx: Lexicon) -> str:
