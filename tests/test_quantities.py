@@ -198,3 +198,32 @@ def test_compile_pattern_picks_an_engine_that_reads_the_pattern_as_regex_does(pa
     for s in samples:
         got, want = compiled.search(s), reference.search(s)
         assert (got and got.span()) == (want and want.span()), s
+
+
+def _longest_words(words, text):
+    """Reference: leftmost, then longest, non-overlapping occurrences of words in text."""
+    out, i = [], 0
+    while i < len(text):
+        hit = max((w for w in words if text.startswith(w, i)), key=len, default=None)
+        if hit:
+            out.append((i, i + len(hit)))
+            i += len(hit)
+        else:
+            i += 1
+    return out
+
+
+def test_literal_pattern_finds_the_longest_word_also_when_split_into_groups():
+    # enough first characters that the trie is split into look-ahead groups
+    import random
+
+    from civex.lexicon import literal_pattern
+
+    rng = random.Random(7)
+    alphabet = [chr(0x4E00 + k) for k in range(120)]
+    words = {"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(400)}
+    pattern = literal_pattern(words)
+    assert "(?=[" in pattern.pattern[5:]   # grouped, not one flat alternation
+    for _ in range(50):
+        text = "".join(rng.choice(alphabet + ["，", "a"]) for _ in range(200))
+        assert [m.span() for m in pattern.finditer(text)] == _longest_words(words, text)
