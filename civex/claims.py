@@ -193,27 +193,23 @@ def _is_verb(t: Token) -> bool:
     return t.cls in ("strong", "weak", "coverb")
 
 
-# One character between two strong verbs that makes them one action (新建和改造, 查封、扣押、冻结).
-VERB_JOINERS = "和及与、"
-
-
-def _joined(toks: list[Token], j: int, clean: str) -> bool:
-    """Tokens j and j+1 are one action: adjacent verbs, or two strong verbs with a joiner
-    between them."""
+def _joined(toks: list[Token], j: int, clean: str, joiners: str) -> bool:
+    """Tokens j and j+1 are one action: adjacent verbs, or two strong verbs with one of
+    ``joiners`` (verbs.toml ``verb_joiners``) between them."""
     t, u = toks[j], toks[j + 1]
     if u.start == t.end:
         return _is_verb(t) and _is_verb(u)
     return (u.start == t.end + 1 and t.cls == "strong" and u.cls == "strong"
-            and clean[t.end] in VERB_JOINERS)
+            and clean[t.end] in joiners)
 
 
-def _verb_run(toks: list[Token], i: int, clean: str) -> tuple[int, int]:
+def _verb_run(toks: list[Token], i: int, clean: str, joiners: str) -> tuple[int, int]:
     """Extend token i over adjacent or joined verbs (暂扣销毁, 组织开展, 新建和改造): token
     index range."""
     a = b = i
-    while a > 0 and _joined(toks, a - 1, clean):
+    while a > 0 and _joined(toks, a - 1, clean, joiners):
         a -= 1
-    while b + 1 < len(toks) and _joined(toks, b, clean):
+    while b + 1 < len(toks) and _joined(toks, b, clean, joiners):
         b += 1
     return a, b
 
@@ -234,7 +230,7 @@ def _comparison_end(lx: Lexicon):
 
 
 def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_after: bool,
-                      comparisons, quantity_nouns: tuple[str, ...]) -> int | None:
+                      comparison_end, quantity_nouns: tuple[str, ...], joiners: str) -> int | None:
     """Index of the governing verb among tokens before a figure.
 
     The first strong verb (共清理店外经营、占道经营…: later verbs sit inside the object),
@@ -242,7 +238,7 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
     a later strong verb opens a new predicate: after 并 (发现问题并整改20余个), right
     after an adverb or co-verb (…动态、微信公众号累计发布…90余条), after a comparison
     (固定资产投资同比增长9.5%: 投资 is part of the topic) or after a noun of quantity
-    (注册志愿者人数达到42.6万人); ``comparisons``: :func:`_comparison_end`. A verb inside a 的-
+    (注册志愿者人数达到42.6万人); ``comparison_end``: :func:`_comparison_end`. A verb inside a 的-
     modifier of the counted noun (向推进缓慢的3个村…) governs nothing here."""
     verbs = [i for i, t in enumerate(toks) if _is_verb(t)]
     # drop verbs inside a relative clause that ends right before the figure (…缓慢的3个)
@@ -258,16 +254,16 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
             prev = toks[i - 1] if i > 0 else None
             opens = clean[t.start - 1:t.start] == "并" or prev is not None and (
                 prev.end == t.start and prev.cls in ("adverb", "coverb")
-                or _topic_gap(clean[prev.end:t.start], comparisons, quantity_nouns))
-            if opens and toks[_verb_run(toks, pick, clean)[1]].end < t.start:
+                or _topic_gap(clean[prev.end:t.start], comparison_end, quantity_nouns))
+            if opens and toks[_verb_run(toks, pick, clean, joiners)[1]].end < t.start:
                 pick = i
         # a weak verb after a noun of quantity is the predicate too (培训合格率达92%)
         for i in verbs:
             t = toks[i]
-            if (t.cls == "weak" and i > pick and toks[_verb_run(toks, pick, clean)[1]].end < t.start
+            if (t.cls == "weak" and i > pick and toks[_verb_run(toks, pick, clean, joiners)[1]].end < t.start
                     and clean[toks[i - 1].end:t.start].endswith(quantity_nouns)):
                 pick = i
-        return _verb_run(toks, pick, clean)[1]
+        return _verb_run(toks, pick, clean, joiners)[1]
     coverbs = [i for i in verbs if toks[i].cls == "coverb"]
     if coverbs:
         return coverbs[-1]
@@ -393,7 +389,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     strip = strip_subject or (lambda text, before_verb=False, at=None: text)
     self_named = lx.raw["units"].get("classes", {}).get("self_named", {})
     verbs = lx.raw["verbs"]
-    comparisons = _comparison_end(lx)
+    comparison_end = _comparison_end(lx)
+    joiners = verbs.get("verb_joiners", "")
     quantity_nouns = tuple(verbs.get("quantity_nouns", []))
     result_complements = verbs.get("result_complements", "")
     complements = verbs.get("complements", [])
@@ -431,14 +428,14 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
 
         post = _noun_after(clean, fig.qualifier_end, item_end, after, lx)
         vi = _pick_verb_before(before, clean, fig.qualifier_start, bool(post) and fig.kind in _COUNTED_AFTER,
-                               comparisons, quantity_nouns)
+                               comparison_end, quantity_nouns, joiners)
         prep_after_verb = [t for t in before if t.cls == "prep" and (vi is None or t.start >= before[vi].end)]
         after_verbs = [i for i, t in enumerate(after) if t.cls in ("strong", "weak")]
         action, obj = "", ""
         use_after = after_verbs and (prep_after_verb or vi is None or before[vi].cls == "weak")
         if use_after:
             ai = after_verbs[0]
-            a, b = _verb_run(after, ai, clean)
+            a, b = _verb_run(after, ai, clean, joiners)
             action = clean[after[a].start:after[b].end]
             obj = post or _cut_at_de(clean[fig.qualifier_end:min(after[a].start, item_end)])
             if prep_after_verb and not trim_object(obj, lx):
@@ -452,7 +449,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 # 分两场举办了…擂台赛: the event is what the verb after the figure names
                 obj = clean[after[b].end:reach_end]
         elif vi is not None:
-            a, b = _verb_run(before, vi, clean)
+            a, b = _verb_run(before, vi, clean, joiners)
             verb_end = before[b].end
             if verb_end < fig.qualifier_start and clean[verb_end] in result_complements:
                 verb_end += 1   # 提高到67% / 梳理出信访积案126件: the complement belongs to the verb
@@ -488,7 +485,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 # 固定资产投资|同比增长, 注册志愿者人数|达到)
                 lead_start = max([seg_start] + [t.end for t in before[:a] if t.cls in ("strong", "weak")
                                                 and not _topic_gap(clean[t.end:before[a].start],
-                                                                   comparisons, quantity_nouns)])
+                                                                   comparison_end, quantity_nouns)])
                 topic_end = before[a].start
                 for t in reversed(before[:a]):   # 产量可达 / 全区共有: the adverbs are no topic
                     if t.cls != "adverb" or t.end != topic_end or t.start < lead_start:
@@ -509,14 +506,11 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             obj = strip(clean[seg_start:topic_end], at=seg_start)
             if post and (fig.kind in _COUNTED_AFTER or not trim_object(obj, lx)):
                 obj = post   # “4”指1个实践中心 / 4所小学的50支参赛队伍 / 2000余亩香菇大棚
-            earlier = last_action_by_unit.get(fig.unit) or last_action
-            if trim_object(obj, lx).endswith(quantity_nouns):
-                pass   # 按期办结率95.8% / 优良天数比例74.7%: a measure stated, no act shared
-            elif earlier:
-                action = earlier
-            else:
-                # 构建…工作体系(“4”指1个实践中心…): the sentence's verb before this clause
-                action = _last_strong_verb(clean, sent_start, c_start, lx)
+            # (按期办结率95.8% / 优良天数比例74.7%: a measure stated shares no act; 构建…工作体系
+            # (“4”指1个实践中心…): else the sentence's verb before this clause)
+            if not trim_object(obj, lx).endswith(quantity_nouns):
+                action = (last_action_by_unit.get(fig.unit) or last_action
+                          or _last_strong_verb(clean, sent_start, c_start, lx))
         if obj != post:   # a noun read after the classifier is trimmed already (集中整治项目… keeps 集中)
             obj = trim_object(_category_head(_name_long_list(trim_object(obj, lx))), lx)
         if not obj and results:

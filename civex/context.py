@@ -47,7 +47,6 @@ def _leftmost(patterns, text: str, start: int = 0, end: int | None = None) -> li
 
 _THIS_NOUN = regex.compile(r"该(\p{Han}{2,3})")
 _CLAUSE_OPENERS = set(",，;；:：。!?\n)")   # ) : 本报讯(记者 …)前三季度，…
-_NAME_OPENERS = set("“‘「『《(的")   # 2023年一季度“比贡献”擂台赛, 改造前的人文路: the time modifies a noun
 
 
 @dataclass
@@ -85,6 +84,7 @@ class _Patterns:
     min_body: dict
     area_totals: frozenset
     comparison_marks: frozenset
+    modifier_marks: frozenset
 
 
 @lru_cache(maxsize=8)
@@ -123,6 +123,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
         area_totals=frozenset(a.get("area_totals", [])),
         comparison_marks=frozenset(t.get("comparison_marks", "")),
+        modifier_marks=frozenset(t.get("modifier_marks", "")),
     )
 
 
@@ -248,7 +249,7 @@ class DocumentContext:
             lo, hi = self._block_of(pos)
             # (较二季度减少46件: the base of a comparison is no scope)
             scopes = [t for t in _leftmost(self.p.scope, self.clean, lo, hi)
-                      if self.clean[t[0] - 1:t[0]] not in self.p.comparison_marks or not t[0]]
+                      if self.clean[t[0] - 1:t[0]] not in self.p.comparison_marks]
             points = _leftmost(self.p.point, self.clean, lo, hi)
             both = sorted(points + scopes)
             got = self._block_times[i] = _BlockTimes(
@@ -279,8 +280,9 @@ class DocumentContext:
 
     def _heads_clause(self, a: int, b: int) -> bool:
         """今年以来，… / 收入方面，前三季度全县…: the phrase opens its clause, so later sentences
-        of the paragraph inherit it; but not where it names an event (2023年一季度“比贡献”擂台赛)."""
-        return (a == 0 or self.clean[a - 1] in _CLAUSE_OPENERS) and self.clean[b:b + 1] not in _NAME_OPENERS
+        of the paragraph inherit it; but not where it modifies a noun (2023年一季度“比贡献”擂台赛,
+        改造前的人文路)."""
+        return (a == 0 or self.clean[a - 1] in _CLAUSE_OPENERS) and self.clean[b:b + 1] not in self.p.modifier_marks
 
     def _opens_clause(self, a: int, b: int) -> bool:
         """今年以来, …: the phrase stands alone at the head of its clause."""
@@ -320,7 +322,7 @@ class DocumentContext:
             if any(ch in self.p.stops or ch.isdigit() for ch in head[:len(head) - len(m.group())]):
                 continue   # …深入87所: a suffix after a number is its classifier
             if head.endswith(self.p.not_places) or head.endswith(self.p.event_endings):
-                continue   # 全县城镇新增就业…: 城镇 is no name, after an anaphor either; a meeting acts not
+                continue   # 全县城镇新增就业…: 城镇 is no name, after an anaphor either; a meeting is no actor
             if not anaphor:
                 if len(head) < 2 or head in self.p.not_actors:
                     continue
