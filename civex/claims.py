@@ -280,11 +280,13 @@ def trim_object(s: str, lx: Lexicon) -> str:
     """Strip function words, adverbs, qualifier words and unbalanced brackets from the ends
     of an object."""
     lead, tail = _trim_patterns(lx)
+    kept = _kept_words(lx)   # 总产, 亩均: nouns that begin or end like a filler
     prev = None
     while s != prev:
         prev = s
-        s = lead.sub("", s, count=1)
-        if len(s) > 1:
+        if not s.startswith(kept):
+            s = lead.sub("", s, count=1)
+        if len(s) > 1 and not s.endswith(kept):
             s = tail.sub("", s, count=1)   # 个人最高(可贷20万元)
         for opener, closer in _OPEN_CLOSE.items():
             if s.endswith(opener):
@@ -296,6 +298,11 @@ def trim_object(s: str, lx: Lexicon) -> str:
             if s.count(closer) > s.count(opener) and s.endswith(closer):
                 s = s[:-1]
     return s
+
+
+@lru_cache(maxsize=8)
+def _kept_words(lx: Lexicon) -> tuple[str, ...]:
+    return tuple(lx.raw["verbs"].get("kept_words", []))
 
 
 @lru_cache(maxsize=8)
@@ -488,8 +495,9 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                                                                    comparison_end, quantity_nouns)])
                 topic_end = before[a].start
                 for t in reversed(before[:a]):   # 产量可达 / 全区共有: the adverbs are no topic
-                    if t.cls != "adverb" or t.end != topic_end or t.start < lead_start:
-                        break
+                    if (t.cls != "adverb" or t.end != topic_end or t.start < lead_start
+                            or clean[lead_start:t.end].endswith(_kept_words(lx))):
+                        break   # (亩均投入: 均 ends the noun 亩均)
                     topic_end = t.start
                 obj = strip(clean[lead_start:topic_end], before_verb=True, at=lead_start)
                 if trim_object(obj, lx) in manner_adverbs:
