@@ -318,6 +318,9 @@ def test_near_n_years_is_a_time_scope():
     ("今天，工作组走访市投资促进中心，该中心今年开展驻点招商40余次。", "40余次", "市投资促进中心"),
     # an official name that holds 和
     ("假期期间，市文化广电和旅游局联合公安等部门组成8个联合检查组。", "8个", "市文化广电和旅游局"),
+    # the Youth League: 团县委 is no county named 团县, and 共青团 opens with no adverb 共
+    ("## 寒冬送温暖\n\n本报讯 团县委组织120余名志愿者走进城关镇8个村。", "8个", "团县委"),
+    ("本报讯（记者 韩雪）11月5日，共青团桐溪县委组织120余名青年志愿者走进城关镇8个社区。", "8个", "共青团桐溪县委"),
 ])
 def test_name_boundaries(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
