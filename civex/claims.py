@@ -494,8 +494,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                                                 and not _topic_gap(clean[t.end:before[a].start],
                                                                    comparison_end, quantity_nouns)])
                 topic_end = before[a].start
-                for t in reversed(before[:a]):   # 产量可达 / 全区共有: the adverbs are no topic
-                    if (t.cls != "adverb" or t.end != topic_end or t.start < lead_start
+                for t in reversed(before[:a]):   # 产量可达 / 全区共有 / 经审查: adverbs and prepositions are no topic
+                    if (t.cls not in ("adverb", "prep") or t.end != topic_end or t.start < lead_start
                             or clean[lead_start:t.end].endswith(_kept_words(lx))):
                         break   # (亩均投入: 均 ends the noun 亩均)
                     topic_end = t.start

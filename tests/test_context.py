@@ -321,6 +321,7 @@ def test_near_n_years_is_a_time_scope():
     # the Youth League: 团县委 is no county named 团县, and 共青团 opens with no adverb 共
     ("## 寒冬送温暖\n\n本报讯 团县委组织120余名志愿者走进城关镇8个村。", "8个", "团县委"),
     ("本报讯（记者 韩雪）11月5日，共青团桐溪县委组织120余名青年志愿者走进城关镇8个社区。", "8个", "共青团桐溪县委"),
+    ("区政协围绕中心工作，组织委员开展专题调研9次。", "9次", "区政协"),
 ])
 def test_name_boundaries(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
