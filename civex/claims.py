@@ -195,7 +195,7 @@ def _is_verb(t: Token) -> bool:
 
 def _joined(toks: list[Token], j: int, clean: str, joiners: str) -> bool:
     """Tokens j and j+1 are one action: adjacent verbs, or two strong verbs with one of
-    ``joiners`` (verbs.toml ``verb_joiners``) between them."""
+    ``joiners`` (the list marks, :func:`_list_marks`) between them."""
     t, u = toks[j], toks[j + 1]
     if u.start == t.end:
         return _is_verb(t) and _is_verb(u)
@@ -397,7 +397,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     self_named = lx.raw["units"].get("classes", {}).get("self_named", {})
     verbs = lx.raw["verbs"]
     comparison_end = _comparison_end(lx)
-    joiners = verbs.get("verb_joiners", "")
+    joiners = _list_marks(lx)
     quantity_nouns = tuple(verbs.get("quantity_nouns", []))
     result_complements = verbs.get("result_complements", "")
     complements = verbs.get("complements", [])
@@ -563,8 +563,8 @@ def _pair_respectively(clean: str, clauses, figures: list[Figure], results: list
     else the objects of as many figures before it (产量达11.6万吨，产值8.7亿元，同比分别增长
     12.4%和15.8%)."""
     word = lx.raw["verbs"].get("respectively", "")
-    if not word:
-        return
+    if not word or not clauses or clean.find(word, clauses[0][0], clauses[-1][1]) < 0:
+        return   # (most sentences say no 分别)
     starts = [a for a, _b in clauses]
     by_clause: dict[int, list[int]] = {}
     for k, fig in enumerate(figures):
@@ -578,7 +578,7 @@ def _pair_respectively(clean: str, clauses, figures: list[Figure], results: list
         if j < 0 or len(ks) < 2:
             continue
         topic = trim_object(strip(clean[c_start:j], at=c_start), lx)
-        listed = _list_items(topic, len(ks))
+        listed = _list_items(topic, len(ks), _list_marks(lx))
         if listed:
             items = listed
         elif not items:
@@ -590,14 +590,22 @@ def _pair_respectively(clean: str, clauses, figures: list[Figure], results: list
             results[k].object = item
 
 
-def _list_items(topic: str, n: int) -> list[str]:
+@lru_cache(maxsize=8)
+def _list_marks(lx: Lexicon) -> str:
+    """The one-character marks between the items of a list (、和及与: units.toml ``[lists]``),
+    which also join verbs into one action (新建和改造) and split a topic into items."""
+    return "".join(m for m in lx.raw["units"].get("lists", {}).get("marks", []) if len(m) == 1)
+
+
+def _list_items(topic: str, n: int, marks: str) -> list[str]:
     """The n items of a list (教育、卫生健康、社会保障和就业支出), split at 、 and, where that
-    gives one item too few, also at the last 和/及/与; [] when the topic lists nothing."""
+    gives one item too few, also at the last other mark (和/及/与); [] when the topic lists
+    nothing."""
     parts = [p for p in topic.split("、") if p]
     if len(parts) < 2:
         return []
     if len(parts) == n - 1:
-        head, sep, tail = max((parts[-1].rpartition(c) for c in "和及与"), key=lambda t: len(t[0]))
+        head, sep, tail = max((parts[-1].rpartition(c) for c in marks if c != "、"), key=lambda t: len(t[0]))
         if sep and head and tail:
             parts = parts[:-1] + [head, tail]
     return parts
