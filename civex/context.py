@@ -286,7 +286,7 @@ class DocumentContext:
 
     def _opens_clause(self, a: int, b: int) -> bool:
         """今年以来, …: the phrase stands alone at the head of its clause."""
-        return (a == 0 or self.clean[a - 1] in _CLAUSE_OPENERS) and b < len(self.clean) and self.clean[b] in ",，:："
+        return self._heads_clause(a, b) and self.clean[b:b + 1] in (",", "，", ":", "：")
 
     # -- actor ---------------------------------------------------------------------------
     def _subject_prefix(self, s: str, verb_follows: bool = False) -> str:
