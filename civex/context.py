@@ -311,10 +311,14 @@ class DocumentContext:
             return ""   # 辖区庭院…
         if not anaphor and verb_at(s2, 0, window, self.lx):
             return ""   # 帮助企业… / 又组建…: a clause that opens with a verb has no subject
-        toks = tokens(s2, 0, window, self.lx)
+        toks = None   # the verbs of the window, read only once a suffix has a predicate after it
         for m in self.p.suffix.finditer(s2, 0, window):
             e = m.end()
-            if e <= best or any(t.start < e < t.end for t in toks) or not self._predicate_follows(s2, e, verb_follows):
+            if e <= best or not self._predicate_follows(s2, e, verb_follows):
+                continue
+            if toks is None:
+                toks = tokens(s2, 0, window, self.lx)
+            if any(t.start < e < t.end for t in toks):
                 continue
             if any(t.cls == "weak" and len(t.word) > 1 and t.end <= e for t in toks):
                 break   # 舞钢市民政局扎实做好社会…: a name holds no predicate (扎实, 做好)
@@ -441,6 +445,9 @@ class DocumentContext:
                and not self.clean[k - 1].isdigit()):
             k -= 1
         body = self.clean[k:start]
+        min_body = self.p.min_body.get(suffix, 2)
+        if len(body) < min_body:
+            return ""   # (most suffixes: 全市, ，县): cutting verbs would only shorten it
         # the body scanned on its own (with the suffix after it as context): a name is
         # short, and a page has hundreds of them
         near = self.clean[k:end + 4]
@@ -461,7 +468,7 @@ class DocumentContext:
             if last is not None:
                 body = body[last.end():]
         name = body + suffix
-        if (len(body) < self.p.min_body.get(suffix, 2) or name.endswith(self.p.not_places) or name in self.p.not_actors
+        if (len(body) < min_body or name.endswith(self.p.not_places) or name in self.p.not_actors
                 or name.endswith(self.p.event_endings)):
             return ""
         return name
