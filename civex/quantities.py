@@ -52,6 +52,8 @@ class _Matcher:
         self.lx = lx
         infix = alternation(lx.infix_qualifiers)
         units = alternation(lx.unit_spellings())
+        # the unit group as a trie: regex would try hundreds of spellings one by one at each figure
+        unit_trie = literal_pattern(lx.unit_spellings()).pattern
         seps = alternation(RANGE_SEPARATORS)
         # A scale character is not a scale where a unit starts with it (12千米, 一百千瓦).
         scale_units = [u for u in lx.unit_spellings() if u[:1] in SCALE_CHARS]
@@ -87,7 +89,7 @@ class _Matcher:
             (?P<q2>{infix})?
             (?:(?P<sep>{seps})(?P<n2>{num})(?P<s2>{scale})?(?P<q3>{infix})?)?
             (?P<big>大(?=[类项批]))?
-            (?P<unit>(?:{units})(?!(?<=[A-Za-z])[A-Za-z]))?
+            (?P<unit>(?:{unit_trie})(?!(?<=[A-Za-z])[A-Za-z]))?
             (?P<half>{half_word}{not_half})?
             """,
             regex.VERBOSE,
