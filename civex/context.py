@@ -65,7 +65,7 @@ class _Patterns:
     scope: tuple
     point: tuple
     suffix: regex.Pattern
-    name_suffix: regex.Pattern
+    other_word: re.Pattern
     suffixes: tuple
     not_places: tuple
     not_actors: frozenset
@@ -76,6 +76,7 @@ class _Patterns:
     anaphor_re: regex.Pattern
     connectors: regex.Pattern
     categories: tuple
+    category_order: dict
     category_words: regex.Pattern
     word_categories: dict
     not_carried: regex.Pattern
@@ -101,19 +102,17 @@ def _patterns(lx: Lexicon) -> _Patterns:
         for w in words:
             word_categories.setdefault(w, []).append(name)
     suffix = literal_pattern(suffixes)
-    # a suffix where a not-place (区域, 市场 …) or a role (局长) starts is matched but marked
-    # (group "other"): there the suffix starts another word
-    other = literal_pattern(list(a["not_places"]) + list(a.get("person_roles", [])))
-    # ((?=[first characters]) lets re skip ahead as fast as with the bare suffix trie)
-    firsts = "".join(sorted({re.escape(w[0]) for w in suffixes if w}))
-    name_suffix = re.compile(f"(?=[{firsts}])(?:(?=(?:{other.pattern}))(?P<other>{suffix.pattern})|{suffix.pattern})")
+    # a suffix where a not-place (区域, 市场 …) or a role (局长) starts is no name's end: there
+    # the suffix starts another word
+    other_word = literal_pattern(list(a["not_places"]) + list(a.get("person_roles", [])))
     return _Patterns(
-        scope=scope, point=point, suffix=suffix, name_suffix=name_suffix,
+        scope=scope, point=point, suffix=suffix, other_word=other_word,
         suffixes=suffixes, not_places=tuple(a["not_places"]), not_actors=frozenset(a["not_actors"]),
         event_endings=tuple(a.get("event_endings", [])),
         agencies=tuple(a.get("agency_suffixes", [])),
         stops=frozenset(a["name_stops"]), anaphora=dict(a.get("anaphora", {})),
         anaphor_re=compile_pattern(f"^(?:{alternation(a.get('anaphora', {}))})"), categories=cats,
+        category_order={name: k for k, (name, _w) in enumerate(cats)},
         connectors=compile_pattern("^(?:" + "|".join([alternation(a.get("connectors", []))]
                                                   + [a["connector_pattern"]] * bool(a.get("connector_pattern"))) + ")+"),
         category_words=literal_pattern(word_categories), word_categories=word_categories,
@@ -162,7 +161,7 @@ class DocumentContext:
         # per sentence: clause starts, clause spans, running subjects of the clauses read so far
         self._running: dict[tuple[int, int], tuple[list[int], tuple, list[str]]] = {}
         self._carry: dict[int, str] = {}
-        self._categories: dict[tuple[str, str], str] = {}
+        self._categories: dict[tuple[int, int, str], str] = {}
         self._suffix_hits: tuple[list[int], list[tuple[int, int, str]]] | None = None
         self._name_cache: dict[tuple[int, str], str] = {}
         self._level_hits: dict[tuple, tuple[list[int], list[tuple[int, int, str]]]] = {}
@@ -375,8 +374,9 @@ class DocumentContext:
     def _page_suffix_hits(self) -> tuple[list[int], list[tuple[int, int, str]]]:
         """(start, end, suffix) of every name suffix on the page, and their starts (once)."""
         if self._suffix_hits is None:
-            hits = [(m.start(), m.end(), m.group()) for m in self.p.name_suffix.finditer(self.clean)
-                    if m.lastgroup is None]
+            other = self.p.other_word.match
+            hits = [(m.start(), m.end(), m.group()) for m in self.p.suffix.finditer(self.clean)
+                    if not other(self.clean, m.start())]
             self._suffix_hits = ([h[0] for h in hits], hits)
         return self._suffix_hits
 
@@ -565,14 +565,15 @@ class DocumentContext:
         return found
 
     # -- category ------------------------------------------------------------------------
-    def _category(self, sentence: str, headline: str) -> str:
-        key = (sentence, headline)
-        if key not in self._categories:
-            self._categories[key] = self._find_category(sentence, headline)
-        return self._categories[key]
+    def _category(self, sent_start: int, sent_end: int, headline: str) -> str:
+        key = (sent_start, sent_end, headline)
+        got = self._categories.get(key)
+        if got is None:
+            got = self._categories[key] = self._find_category(self.clean[sent_start:sent_end], headline)
+        return got
 
     def _find_category(self, sentence: str, headline: str) -> str:
-        order = {name: k for k, (name, _w) in enumerate(self.p.categories)}
+        order = self.p.category_order
         for text in (sentence, headline):
             hits: dict[str, int] = {}
             for m in self.p.category_words.finditer(text):
@@ -594,7 +595,7 @@ class DocumentContext:
             time=time,
             period_start=start,
             period_end=end,
-            category=self._category(self.clean[sent_start:sent_end], art.headline if art else ""),
+            category=self._category(sent_start, sent_end, art.headline if art else ""),
         )
 
 
