@@ -365,6 +365,10 @@ def test_a_meeting_is_no_actor():
     ("9月末，各项存款余额3412.6亿元。", "3412.6亿元", "9月末"),
     # after a dateline's bracket the phrase heads its clause and carries on
     ("本报讯(记者 陈可馨)前三季度，全市减税降费31.6亿元。其中，小微企业享受减免13.4亿元。", "13.4亿元", "前三季度"),
+    # a phrase of the form …开展以来 stops at the dateline's bracket
+    ("本报讯（记者 张三）专项行动开展以来，全县共清理垃圾300吨。", "300吨", "专项行动开展以来"),
+    # and at a headline break: the headline is no part of it
+    ("## 全区环境整治\n\n行动开展以来，共清理垃圾300吨。", "300吨", "行动开展以来"),
 ])
 def test_seasons_and_holidays_are_time_scopes(text, figure, time):
     assert _claim(extract_text(text), figure)["time"] == time
@@ -394,3 +398,4 @@ def test_a_photo_caption_is_not_part_of_the_article_before_it():
 def test_a_time_before_de_names_only_the_figure_after_it():
     claims = extract_text("香菇加工转化率由去年的18%提高到27%。")
     assert _claim(claims, "18%")["time"] == "去年" and _claim(claims, "27%")["time"] == ""
+
