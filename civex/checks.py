@@ -41,7 +41,7 @@ class _Rules:
     part: regex.Pattern | None
     skip_rate_units: frozenset
     decimals: int
-    scale_chars: str
+    scale_chars: frozenset
     ratio: float
     window: int
     min_sentence: int
@@ -62,7 +62,7 @@ def rules(lexicon: Lexicon) -> _Rules:
         part=_either(raw.get("part", {}).get("cues", [])),
         skip_rate_units=frozenset(rate.get("skip_units", [])),
         decimals=int(rate.get("decimals", 1)),
-        scale_chars="".join(us.get("scale_chars", ["万", "亿"])),
+        scale_chars=frozenset("".join(us.get("scale_chars", ["万", "亿"]))),
         ratio=float(us.get("ratio", 100)),
         window=int(us.get("window", 1)),
         min_sentence=int(raw.get("duplicate", {}).get("min_sentence", 8)),
@@ -128,7 +128,7 @@ def _mark_duplicates(placed, r: _Rules) -> None:
 
 
 def _scaled(form: str, r: _Rules) -> bool:
-    return any(ch in r.scale_chars for ch in form)
+    return not r.scale_chars.isdisjoint(form)
 
 
 def _mark_unit_suspects(placed, r: _Rules) -> None:
