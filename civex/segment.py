@@ -32,6 +32,7 @@ class Line(NamedTuple):   # a tuple: a page has thousands of lines
     start: int
     end: int
     clean: str          # white space removed, full-width folded
+    marked: bool = False   # a blank line before it, or indented: how some pages mark a paragraph start
 
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -49,15 +50,30 @@ def _fold_fullwidth(text: str) -> str:
 def _lines(text: str) -> list[Line]:
     lines = []
     pos = 0
+    blank_before = False
     # Folding is one character to one and touches neither white space nor line breaks,
     # so the folded text splits into the same lines at the same offsets.
     for raw in _fold_fullwidth(text).splitlines(keepends=True):
         stripped = raw.strip()   # line ends are white space too
         if stripped:
             start = pos + len(raw) - len(raw.lstrip())
-            lines.append(Line(start, start + len(stripped), "".join(stripped.split())))
+            indent = raw[:start - pos]   # (a lone space is an OCR gap: 6 4 8| 0个)
+            lines.append(Line(start, start + len(stripped), "".join(stripped.split()),
+                              blank_before or len(indent) >= 2 or "\u3000" in indent))
+            blank_before = False
+        else:
+            blank_before = True
         pos += len(raw)
     return lines
+
+
+def _marks_paragraphs(lines: list[Line]) -> bool:
+    """Whether the page marks its paragraph starts (a blank line before, or an indent) on some
+    lines but not on most: wrapped columns set one paragraph's lines one under the other, so
+    there a line that ends a sentence may still be inside its paragraph. (Pages with a blank
+    line after every line, or one paragraph per line, mark nearly every line.)"""
+    marked = sum(ln.marked for ln in lines[1:])
+    return len(lines) >= 8 and 0 < marked <= 0.5 * (len(lines) - 1)
 
 
 class _Layout:
@@ -119,6 +135,25 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
     # paragraph per line on most (60-70 %).
     closing = sum(ends) / len(lines)
     paragraph_layout = closing >= 0.4 or median(len(ln.clean) for ln in lines) >= 24
+    n = len(lines)
+
+    def headline_run_end(i: int) -> int:
+        """Where the run of up to 4 headline-shaped lines from line i that close no sentence ends."""
+        j = i
+        while (j < n and j - i < 4 and text[lines[j].start] != "#" and not opens[j] and not ends[j]
+               and lay.headline_shape(lines[j].clean)):
+            j += 1
+        return j
+
+    def breaks_at(j: int) -> bool:
+        return j == n or text[lines[j].start] == "#" or opens[j]
+
+    if _marks_paragraphs(lines):
+        # 公园广场设置文明劝导岗320余个。|志愿者参与…: a sentence ends at the line's end, the
+        # paragraph only where the next line is marked, opens an article, or starts the
+        # headlines printed after it
+        ends = [e and (lines[i + 1].marked or breaks_at(i + 1) or breaks_at(headline_run_end(i + 1)))
+                if i + 1 < n else e for i, e in enumerate(ends)]
 
     blocks: list[Block] = []
     cur_start = None        # original offset where the open paragraph started
@@ -132,7 +167,6 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
         cur_start, cur_dateline = None, False
 
     i = 0
-    n = len(lines)
     while i < n:
         ln = lines[i]
         heading = text[ln.start] == "#"
@@ -157,13 +191,8 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
             close()
         if cur_start is None and not dateline and not ends[i]:
             # A run of lines that close no sentence, at a paragraph start.
-            j = i
-            while (j < n and j - i < 4 and text[lines[j].start] != "#"
-                   and not opens[j]
-                   and not ends[j]
-                   and lay.headline_shape(lines[j].clean)):
-                j += 1
-            followed_by_break = (j == n or text[lines[j].start] == "#" or opens[j])
+            j = headline_run_end(i)
+            followed_by_break = breaks_at(j)
             if j > i and (followed_by_break or (paragraph_layout and lay.headline_shape(ln.clean, strict=True))):
                 # Headline lines: in hard-wrapped pages only when a dateline, a heading
                 # or the page end follows; in paragraph pages any short open line.

@@ -43,6 +43,48 @@ def test_hard_wrapped_page_headlines_follow_their_article():
     assert text[arts[1]["start"]:arts[1]["start"] + 3] == "本报讯"
 
 
+# Wrapped columns set one paragraph's lines one under the other and mark a paragraph start
+# with a blank line or an indent; a line that happens to end with 。 is then no paragraph end.
+SINGLE_SPACED = (
+    "本报讯 （记者 孟然）本次大赛由市文明办主办，\n"
+    "共征集志愿服务项目216个。\n"
+    "\n"
+    "今年以来，全市新建“志愿驿站”\n"
+    "150个，设置文明劝导岗320余个。\n"
+    "志愿者参与文明交通劝导4.2万人次，清\n"
+    "理卫生死角2.7万余处。\n"
+    "\n"
+    "市文明办负责人说，下一步将继续\n"
+    "做好志愿服务。\n"
+)
+INDENTED = (
+    "\u3000\u3000本报讯 （记者 赵敏）今年以来，该区投入教育\n"
+    "资金3.6亿元，新增学位6 4 8\n"
+    " 0个。\n"
+    "新增校舍面积8.7万平方米。\n"
+    "\u3000\u3000同时，该区补充教师326名。\n"
+    "投入3.6亿元 新增学位6480个\n"
+    "云台区全力办好人民满意的教育\n"
+    "\u3000\u3000本报讯 （记者 赵敏）近日，全区开展安全检查\n"
+    "120次。\n"
+)
+
+
+@pytest.mark.parametrize("text, figure, time", [
+    (SINGLE_SPACED, "4.2万人次", "今年以来"),     # after 320余个。 at a line's end, same paragraph
+    (SINGLE_SPACED, "216个", ""),                # the scope of the next paragraph does not reach back
+    (INDENTED, "8.7万平方米", "今年以来"),        # (a lone space before 0个 is an OCR gap, no indent)
+])
+def test_a_paragraph_runs_on_past_a_line_that_ends_a_sentence(text, figure, time):
+    assert _claim(extract_text(text), figure)["time"] == time
+
+
+def test_headlines_after_the_body_still_end_a_marked_paragraph():
+    arts = articles_of(INDENTED, "-")
+    assert arts[0]["headline"] == "投入3.6亿元 新增学位6480个 / 云台区全力办好人民满意的教育"
+    assert len(arts) == 2
+
+
 def test_paragraph_page_headlines_precede_and_trailing_headline_goes_back():
     """seeds/001: '## ' headings before articles; the headline printed at the very end
     belongs to the one article printed without a headline."""

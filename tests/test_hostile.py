@@ -149,12 +149,14 @@ def _run_long_line(kind: str, timeout: float) -> int:
     return int(out.stdout)
 
 
+# The timeouts catch work that grows with the square of a sentence (minutes here), not
+# speed: a run takes about 1 s, and a loaded CI machine must not fail it.
 def test_a_long_line_of_sentences_full_of_claims():
-    assert _run_long_line("sentences", timeout=10) >= 2500
+    assert _run_long_line("sentences", timeout=30) >= 2500
 
 
 def test_one_sentence_of_45000_characters_full_of_claims():
-    assert _run_long_line("sentence", timeout=4) >= 2500
+    assert _run_long_line("sentence", timeout=30) >= 2500
 
 
 def test_a_thousand_small_files(tmp_path):
