@@ -80,6 +80,7 @@ class _Patterns:
     category_words: regex.Pattern
     word_categories: dict
     not_carried: regex.Pattern
+    carried_alone: regex.Pattern
     place_suffixes: frozenset
     person_role: regex.Pattern
     min_body: dict
@@ -117,6 +118,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
                                                   + [a["connector_pattern"]] * bool(a.get("connector_pattern"))) + ")+"),
         category_words=literal_pattern(word_categories), word_categories=word_categories,
         not_carried=compile_pattern(t.get("not_carried", "(?!)")),
+        carried_alone=compile_pattern(t.get("carried_when_alone", "(?!)")),
         place_suffixes=frozenset(a.get("place_suffixes", ["区", "县", "市", "镇", "乡", "村", "街道"])),
         person_role=compile_pattern(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
         min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
@@ -273,7 +275,9 @@ class DocumentContext:
         if best:
             return best[2]
         for a, b, text in reversed(times.scopes):
-            if b <= sent_start and self._heads_clause(a, b) and not self.p.not_carried.match(text):
+            if b <= sent_start and self._heads_clause(a, b) and (
+                    not self.p.not_carried.match(text)
+                    or self.p.carried_alone.match(text) and self._opens_clause(a, b)):
                 return text
         return ""
 

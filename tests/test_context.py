@@ -407,6 +407,9 @@ def test_a_meeting_is_no_actor():
     ("9月末，各项存款余额3412.6亿元。", "3412.6亿元", "9月末"),
     # after a dateline's bracket the phrase heads its clause and carries on
     ("本报讯(记者 陈可馨)前三季度，全市减税降费31.6亿元。其中，小微企业享受减免13.4亿元。", "13.4亿元", "前三季度"),
+    # a bare year carries only where it stands alone at the head of its clause
+    ("今年，全县粮食播种面积稳定在126.8万亩。粮食总产达到57.6万吨。", "57.6万吨", "今年"),
+    ("今年初，区政府增加了升学补助金保险。录取的学生可领取一次性补助金5000元。", "5000元", ""),
     # a phrase of the form …开展以来 stops at the dateline's bracket
     ("本报讯（记者 张三）专项行动开展以来，全县共清理垃圾300吨。", "300吨", "专项行动开展以来"),
     # and at a headline break: the headline is no part of it
