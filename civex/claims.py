@@ -62,6 +62,8 @@ class _VerbRules:
     bound_heads: tuple
     topic_predicates: tuple
     not_bound: tuple
+    noun_determiners: frozenset
+    manner_adverbs: tuple
 
 
 @lru_cache(maxsize=8)
@@ -69,7 +71,8 @@ def _verb_rules(lx: Lexicon) -> _VerbRules:
     v = lx.raw["verbs"]
     return _VerbRules(_verb_pattern(lx), lx.verb_class, _nominal_heads(lx), v.get("subject_ends", ""),
                       tuple(v.get("bound_heads", [])), tuple(v.get("topic_predicates", [])),
-                      tuple(v.get("not_bound", [])))
+                      tuple(v.get("not_bound", [])), frozenset(v.get("noun_determiners", [])),
+                      tuple(v.get("manner_adverbs", [])))
 
 
 def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
@@ -120,10 +123,19 @@ def _verb_starts_head(clean: str, b: int, rules: _VerbRules) -> bool:
     return bool(m) and m.end() - b > len(head) and rules.classes[m.group()] in ("strong", "weak", "coverb")
 
 
+def _bound_noun(clean: str, b: int, rules: _VerbRules) -> bool:
+    """A bound head (率, 性, 通知书 …) follows the word that ends at ``b``: the two make a noun."""
+    return (clean.startswith(rules.bound_heads, b) and not clean.startswith(rules.not_bound, b)
+            and not _verb_starts_head(clean, b, rules))
+
+
 def _keeps(clean: str, n: int, start: int, a: int, b: int, cls: str, prev: Token | None,
            rules: _VerbRules) -> bool:
     """Whether the word clean[a:b] of class ``cls`` is a verb here, not part of a noun
     (``start``: where the range asked about begins; ``prev``: the token kept before it)."""
+    if cls == "coverb":
+        # 利用率 / 通过率 / 组织化: a co-verb before a bound head is part of a noun too
+        return not _bound_noun(clean, b, rules)
     if cls != "strong" and cls != "weak":
         return True
     after = clean[b] if b < n else ""
@@ -132,12 +144,11 @@ def _keeps(clean: str, n: int, start: int, a: int, b: int, cls: str, prev: Token
         return False
     if after and after in "、等" and _is_han(before):
         return False   # 场地支持、税费减免等: an item of a list of nouns
-    if before == "大":
-        return False
-    if (clean.startswith(rules.bound_heads, b) and not clean.startswith(rules.not_bound, b)
-            and not _verb_starts_head(clean, b, rules)):
+    if before == "大" or a - start >= 2 and clean[a - 2:a] in rules.noun_determiners:
+        return False   # 大排查 / 各类生产安全事故: a modifier of the noun
+    if _bound_noun(clean, b, rules):
         return False   # 整改率 / 保障性 / 整改通知书: the verb is part of a noun
-    if _is_han(before) and before not in rules.subject_ends and (
+    if _is_han(before) and before not in rules.subject_ends and not clean.endswith(rules.manner_adverbs, start, a) and (
             clean.startswith(rules.heads, b) or cls == "strong" and clean.startswith(rules.topic_predicates, b)):
         # 民生支出完成 / 就业支出分别为: a verb between a noun and a predicate is part of the
         # topic too (not a modal: 全年计划完成); but 组织开展活动, 已整改完成: after a co-verb
@@ -429,9 +440,11 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         prev_fig_end_in_clause[ci] = fig.qualifier_end
         if (is_list_item and before and "、" in clean[seg_start:before[0].start]
                 and trim_object(clean[seg_start:before[0].start], lx)):
-            # 、农村劳动力转移就业2308人: a verb inside a list item is part of its noun (but
-            # 68个省市重点项目完成投资156.3亿元 is no list: no 、 before the verb)
-            before = [t for t in before if t.cls == "prep"]
+            # 、农村劳动力转移就业2308人 / …、刘庄搬迁安置项目、…等6个: a verb inside a list item
+            # is part of its noun (but 68个省市重点项目完成投资156.3亿元 is no list: no 、 before
+            # the verb; and in 8个国控、省控断面水质优良比例达100% the verb follows the last item)
+            last_item = seg_start if clean.startswith("、", seg_start) else clean.rfind("、", seg_start, fig.qualifier_start)
+            before = [t for t in before if t.cls == "prep" or t.start > last_item > seg_start]
 
         post = _noun_after(clean, fig.qualifier_end, item_end, after, lx)
         vi = _pick_verb_before(before, clean, fig.qualifier_start, bool(post) and fig.kind in _COUNTED_AFTER,
@@ -485,6 +498,10 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 # 门急诊量达到42.3万人次)
                 prev = results[-1].object if results else ""
                 obj = prev if prev and before[b].word in prev else self_named[fig.unit]
+            if not obj and fig.unit in _event_units(lx) and verb_end == fig.qualifier_start:
+                # 河长累计巡河3.2万余次 / 帮办代办283次: a count of occasions right after its verb
+                # counts the act itself
+                obj = clean[before[b].start:verb_end]
             if not obj:
                 # the topic before the verb; after an earlier verb, only what it governs
                 # (发现问题并整改20余个 -> 问题)

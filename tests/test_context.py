@@ -407,6 +407,9 @@ def test_a_meeting_is_no_actor():
     ("9月末，各项存款余额3412.6亿元。", "3412.6亿元", "9月末"),
     # after a dateline's bracket the phrase heads its clause and carries on
     ("本报讯(记者 陈可馨)前三季度，全市减税降费31.6亿元。其中，小微企业享受减免13.4亿元。", "13.4亿元", "前三季度"),
+    ("秋收以来，全县组建禁烧巡查队46支。", "46支", "秋收以来"),          # an event of two characters
+    ("近三年，全县累计投入平安建设资金1.2亿元。", "1.2亿元", "近三年"),
+    ("11月中旬，县消防救援大队对全县62家人员密集场所开展夜查。", "62家", "11月中旬"),
     # a bare year carries only where it stands alone at the head of its clause
     ("今年，全县粮食播种面积稳定在126.8万亩。粮食总产达到57.6万吨。", "57.6万吨", "今年"),
     ("今年初，区政府增加了升学补助金保险。录取的学生可领取一次性补助金5000元。", "5000元", ""),
