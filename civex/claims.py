@@ -415,6 +415,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     light_verbs = frozenset(verbs.get("light_verbs", []))
     measure_ends = verbs.get("measure_ends", "")
     manner_adverbs = verbs.get("manner_adverbs", [])
+    ratio_units = frozenset(lx.raw["units"].get("ratios", {}).get("symbols", {"100": "%"}).values())
     # running memory of earlier figures (a sentence may hold thousands of them)
     last_action_by_unit: dict[str, str] = {}
     last_action = ""
@@ -545,6 +546,10 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             same = last_by_unit.get(fig.unit) if fig.kind in _COUNTED_AFTER else None
             if fig.kind == "percent" and is_list_item and figures[k - 1].kind == "percent":
                 same = results[-1]   # 由82%提高到96.5%: the same measure, not the last count's topic
+            elif fig.kind == "percent" and fig.unit not in ratio_units:
+                # 持证率达96.5%，较去年提高4.3个百分点: points measure a change of the last rate
+                rates = [i for i in range(k) if figures[i].unit in ratio_units]
+                same = results[rates[-1]] if rates else same
             obj = (same or last_topic or results[-1]).object
         if not obj and fig.unit in self_named:
             obj = self_named[fig.unit]

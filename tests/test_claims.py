@@ -167,6 +167,8 @@ OTHER_FORMS = [
     ("全县8个国控、省控断面水质优良比例达100%。", "100%", "达", "国控、省控断面水质优良比例"),  # 、 inside the topic
     ("平安梅岭建设群众满意度达97.8%。", "97.8%", "达", "平安梅岭建设群众满意度"),
     ("全县各级河长累计巡河3.2万余次。", "3.2万余次", "巡河", "巡河"),   # a count of occasions counts the act
+    # percentage points measure the change of the last rate, not of the last count's topic
+    ("培训救护员1.2万人，救护员持证率达96.5%，较去年提高4.3个百分点。", "4.3个百分点", "提高", "救护员持证率"),
 ]
 
 
