@@ -415,6 +415,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     light_verbs = frozenset(verbs.get("light_verbs", []))
     measure_ends = verbs.get("measure_ends", "")
     manner_adverbs = verbs.get("manner_adverbs", [])
+    share_verbs = frozenset(verbs.get("share_verbs", []))
     ratio_units = frozenset(lx.raw["units"].get("ratios", {}).get("symbols", {"100": "%"}).values())
     # running memory of earlier figures (a sentence may hold thousands of them)
     last_action_by_unit: dict[str, str] = {}
@@ -557,6 +558,12 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             # 民生支出24536万元 / 开工率100% / 点赞数量超过10000次: with no verb governing the
             # figure, the act is the one its noun names
             action = _verb_in_noun(obj, lx)
+        if action in share_verbs and fig.kind == "percent" and obj and vi is not None and not use_after:
+            # 收入完成41374万元，占年初预算的70.5%: the share of the topic in the base
+            topic = trim_object(strip(clean[seg_start:before[vi].start], before_verb=True, at=seg_start), lx)
+            topic = topic or (last_topic.object if last_topic else "")
+            if len(topic) > 1 and topic != obj:   # (约占保费总额的八成: 约 is no topic)
+                obj = topic + action + obj
         g = Governed(action, obj)
         results.append(g)
         if action:

@@ -169,6 +169,9 @@ OTHER_FORMS = [
     ("全县各级河长累计巡河3.2万余次。", "3.2万余次", "巡河", "巡河"),   # a count of occasions counts the act
     # percentage points measure the change of the last rate, not of the last count's topic
     ("培训救护员1.2万人，救护员持证率达96.5%，较去年提高4.3个百分点。", "4.3个百分点", "提高", "救护员持证率"),
+    # a share names the measure: the topic's share of the base (as the seed gold writes it)
+    ("一般公共预算收入完成41374万元，占年初预算的70.5%。", "70.5%", "占", "一般公共预算收入占年初预算"),
+    ("其中优质专用小麦21.5万亩，占小麦播种面积的36.8%。", "36.8%", "占", "优质专用小麦占小麦播种面积"),
 ]
 
 
