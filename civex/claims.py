@@ -494,6 +494,12 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 # action, the rest what was done
                 action = before[a].word
                 obj = clean[before[a].end:before[b].end]
+            same_measure = last_by_unit.get(fig.unit) if fig.kind in _COUNTED_AFTER else None
+            if (not obj and not lead and same_measure is not None and same_measure.object
+                    and comparison_end.search(clean[seg_start:before[a].start])):
+                # 参保7.9万人，较去年底净增4200人: a change against a base counts what the last
+                # figure of its unit counted
+                obj = same_measure.object
             if not obj and fig.unit in self_named and before[b].cls == "strong" and not lead:
                 # 培训844人次 after 创业培训16期: the people of that event; 走访40余户: 户
                 # (after a topic the topic is what is counted: 受教育群众达3万余人,

@@ -117,7 +117,7 @@ OTHER_FORMS = [
     ("整治户外广告牌50块。", "50块", "整治", "户外广告牌"),
     # the base of a comparison is part of neither the object nor the verb's topic
     ("全区新增信访事项较二季度减少46件。", "46件", "减少", "新增信访事项"),
-    ("企业职工参保7.9万人，较去年底净增4200人。", "4200人", "净增", "人"),
+    ("全县参保职工7.9万人，较去年底净增4200人。", "4200人", "净增", "职工"),   # what 7.9万人 counted
     # a measure stated with 为 / a rate: no verb is shared from before, 为 ends no object
     ("PM2.5平均浓度为36微克/立方米，同比下降7.7%；优良天数比例为74.7%。", "74.7%", "", "优良天数比例"),
     # with no verb governing the figure, the act is the one its noun names (民生支出, 开工率)
@@ -172,6 +172,8 @@ OTHER_FORMS = [
     # a share names the measure: the topic's share of the base (as the seed gold writes it)
     ("一般公共预算收入完成41374万元，占年初预算的70.5%。", "70.5%", "占", "一般公共预算收入占年初预算"),
     ("其中优质专用小麦21.5万亩，占小麦播种面积的36.8%。", "36.8%", "占", "优质专用小麦占小麦播种面积"),
+    # a change against a base counts what the last figure of its unit counted
+    ("全市注册志愿者达42.6万人，比上年末净增3.1万人。", "3.1万人", "净增", "全市注册志愿者"),
 ]
 
 
