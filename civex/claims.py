@@ -416,6 +416,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     measure_ends = verbs.get("measure_ends", "")
     manner_adverbs = verbs.get("manner_adverbs", [])
     share_verbs = frozenset(verbs.get("share_verbs", []))
+    bare_measures = frozenset(verbs.get("bare_measures", []))
+    bare_measures_longest = sorted(bare_measures, key=len, reverse=True)
     ratio_units = frozenset(lx.raw["units"].get("ratios", {}).get("symbols", {"100": "%"}).values())
     # running memory of earlier figures (a sentence may hold thousands of them)
     last_action_by_unit: dict[str, str] = {}
@@ -564,6 +566,12 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             # 民生支出24536万元 / 开工率100% / 点赞数量超过10000次: with no verb governing the
             # figure, the act is the one its noun names
             action = _verb_in_noun(obj, lx)
+        if obj in bare_measures and last_topic is not None:
+            # 城市道路17条，总长约43公里: 城市道路总长; 香菇产量…，产值…: 香菇产值
+            owner = last_topic.object
+            owner = next((owner[:-len(m)] for m in bare_measures_longest if owner.endswith(m)), owner)
+            if owner:
+                obj = owner + obj
         if action in share_verbs and fig.kind == "percent" and obj and vi is not None and not use_after:
             # 收入完成41374万元，占年初预算的70.5%: the share of the topic in the base
             topic = trim_object(strip(clean[seg_start:before[vi].start], before_verb=True, at=seg_start), lx)
