@@ -73,6 +73,8 @@ class _Patterns:
     agencies: tuple
     stops: frozenset
     anaphora: dict
+    level_bodies: dict
+    name_openers: tuple
     anaphor_re: regex.Pattern
     connectors: regex.Pattern
     categories: tuple
@@ -112,6 +114,9 @@ def _patterns(lx: Lexicon) -> _Patterns:
         event_endings=tuple(a.get("event_endings", [])),
         agencies=tuple(a.get("agency_suffixes", [])),
         stops=frozenset(a["name_stops"]), anaphora=dict(a.get("anaphora", {})),
+        # longest opening first (团县委 before 县)
+        name_openers=tuple(a.get("name_openers", [])),
+        level_bodies=dict(sorted(a.get("level_bodies", {}).items(), key=lambda kv: -len(kv[0]))),
         anaphor_re=compile_pattern(f"^(?:{alternation(a.get('anaphora', {}))})"), categories=cats,
         category_order={name: k for k, (name, _w) in enumerate(cats)},
         connectors=compile_pattern("^(?:" + "|".join([alternation(a.get("connectors", []))]
@@ -354,12 +359,23 @@ class DocumentContext:
         return verb_at(s, e, min(len(s), e + 6), self.lx) is not None
 
     def _resolve(self, name: str, pos: int) -> str:
-        """该区各单位 -> 石龙区各单位: replace an anaphor by the nearest name of its level."""
+        """该区各单位 -> 石龙区各单位: replace an anaphor by the nearest name of its level; 区公安局 ->
+        石龙区公安局, 团县委 -> 共青团桐溪县委: write in the place of a body named by its level."""
         m = self.p.anaphor_re.match(name)
         if not m:
-            return name
+            return self._place_body(name, pos)
         target = self._nearest_name(self.p.anaphora[m.group()], pos)
         return target + name[m.end():] if target else name
+
+    def _place_body(self, name: str, pos: int) -> str:
+        opening = next((k for k in self.p.level_bodies if name.startswith(k)), None)
+        if opening is None or name.startswith(self.p.not_places):
+            return name
+        level, template = self.p.level_bodies[opening]
+        if name == opening and template == "{}":
+            return name   # 区 alone is a level, not a body
+        place = self._nearest_name([level], pos)
+        return template.format(place) + name[len(opening):] if place else name
 
     def _nearest_name(self, levels: list[str], pos: int) -> str:
         """The name of that level the article mentions most before ``pos`` (ties: the
@@ -448,6 +464,11 @@ class DocumentContext:
         while (k > 0 and start - k < limit and self.clean[k - 1] not in self.p.stops and self.clean[k - 1] != "\n"
                and not self.clean[k - 1].isdigit()):
             k -= 1
+        if place:
+            for opener in self.p.name_openers:
+                i = self.clean.rfind(opener, max(0, k - len(opener) + 1), start)
+                if i >= 0:
+                    k = max(k, i + len(opener))
         body = self.clean[k:start]
         min_body = self.p.min_body.get(suffix, 2)
         if len(body) < min_body:

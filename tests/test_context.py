@@ -140,9 +140,9 @@ def test_anaphora_across_paragraphs():
 def test_sentence_actor_wins_over_article_actor():
     name, text = _seed("000")
     claims = extract_text(text, name)
-    assert _claim(claims, "38家")["actor"] == "区金融工作局"   # 区金融工作局联合各金融机构走访企业38家
+    assert _claim(claims, "38家")["actor"] == "石龙区金融工作局"   # 区金融工作局联合各金融机构走访企业38家 (the seed gold writes the district in)
     assert _claim(claims, "300余处")["actor"] == "石龙区"      # 该区共清理…
-    assert _claim(claims, "1000余顶")["actor"] == "区公安局交警大队"
+    assert _claim(claims, "1000余顶")["actor"] == "石龙区公安局交警大队"
 
 
 def test_anaphor_with_a_tail_keeps_the_tail():
@@ -420,6 +420,16 @@ def test_a_meeting_is_no_actor():
 ])
 def test_seasons_and_holidays_are_time_scopes(text, figure, time):
     assert _claim(extract_text(text), figure)["time"] == time
+
+
+@pytest.mark.parametrize("text, figure, actor", [
+    # a body named by its level belongs to the place of that level the article names
+    ("本报讯 今年以来，石龙区持续开展交通整治。区公安局交警大队共查处违法行为120起。", "120起", "石龙区公安局交警大队"),
+    # 团县委 is the county's Youth League committee; 共青团 opens a name, so the county is 桐溪县
+    ("本报讯 11月5日，共青团桐溪县委举办青年招聘会。今年以来，团县委累计新增注册志愿者1.6万人。", "1.6万人", "共青团桐溪县委"),
+])
+def test_a_body_named_by_its_level_gets_its_place(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
 
 
 def test_this_station_resolves_to_a_police_station():
