@@ -456,11 +456,13 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         prep_after_verb = [t for t in before if t.cls == "prep" and (vi is None or t.start >= before[vi].end)]
         after_verbs = [i for i, t in enumerate(after) if t.cls in ("strong", "weak")]
         action, obj = "", ""
+        act = ""   # the last verb of the action (核查办结 -> 办结): the act whose amount the figure is
         use_after = after_verbs and (prep_after_verb or vi is None or before[vi].cls == "weak")
         if use_after:
             ai = after_verbs[0]
             a, b = _verb_run(after, ai, clean, joiners)
             action = clean[after[a].start:after[b].end]
+            act = after[b].word
             obj = post or _cut_at_de(clean[fig.qualifier_end:min(after[a].start, item_end)])
             if prep_after_verb and not trim_object(obj, lx):
                 prep = prep_after_verb[-1]
@@ -478,6 +480,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             if verb_end < fig.qualifier_start and clean[verb_end] in result_complements:
                 verb_end += 1   # 提高到67% / 梳理出信访积案126件: the complement belongs to the verb
             action = clean[before[a].start:verb_end]
+            act = before[b].word
             topic_end = _before_copula(before, clean, fig.qualifier_start, verb_end, measure_ends)
             obj = trim_object(clean[verb_end:topic_end], lx)
             if post and fig.kind in _COUNTED_AFTER:
@@ -562,6 +565,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             obj = (same or last_topic or results[-1]).object
         if not obj and fig.unit in self_named:
             obj = self_named[fig.unit]
+        if not obj and act and fig.kind != "percent":
+            obj = act   # 其中，出口121.8亿元: nothing names what is measured but the act (出口额)
         if not action and obj:
             # 民生支出24536万元 / 开工率100% / 点赞数量超过10000次: with no verb governing the
             # figure, the act is the one its noun names
@@ -590,7 +595,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     for k in range(len(results) - 1, -1, -1):
         if k + 1 < len(results) and figures[k + 1].qualifier_start - figures[k].qualifier_end <= 1:
             listed = clean[figures[k].qualifier_start - 1:figures[k].qualifier_start] == "等"
-            if not results[k].object or results[k].object == results[k + 1].object or listed:
+            own = results[k].object and not results[k].action.endswith(results[k].object)   # (出口121.8亿元: the act only)
+            if not own or results[k].object == results[k + 1].object or listed:
                 # 税费减免等7大类56条返乡创业政策内容: the list before 等 exemplifies the noun
                 results[k].object = results[k + 1].object
                 results[k].action = results[k].action or results[k + 1].action

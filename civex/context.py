@@ -297,22 +297,24 @@ class DocumentContext:
         return self._heads_clause(a, b) and self.clean[b:b + 1] in (",", "，", ":", "：")
 
     # -- actor ---------------------------------------------------------------------------
-    def _subject_prefix(self, s: str, verb_follows: bool = False) -> str:
+    def _subject_prefix(self, s: str, verb_follows: bool = False, at: int | None = None) -> str:
         """The name that opens ``s`` (区金融工作局 in 区金融工作局联合…走访), or ''.
 
         A subject is the longest opening run that ends with an organisation or place
         suffix and is followed by a predicate (a verb, adverb, co-verb, preposition, 在/于,
-        or a person's role: 区财政局|局长王斐介绍说). It holds no stop character, except
+        or a person's role: 区财政局|局长王斐介绍说), also after a time phrase (县图书馆|前三季度|接待,
+        where ``at``, the page position of ``s``, is given). It holds no stop character, except
         after an anaphor (该区各单位)."""
         s2 = self._after_connectors(s)
         lead = len(s) - len(s2)
+        at2 = None if at is None else at + lead
         anaphor = self.p.anaphor_re.match(s2)
         if not anaphor and not self.p.suffix.search(s2, 0, 18):
             return ""   # no name can end within reach: most clauses
         floor = anaphor.end() if anaphor else 0
         # 该院门急诊量达到…: the clause is about that hospital even with no verb right after it;
         # 全区一般公共预算收入…: a whole-area total says nothing of who reports it
-        best = floor if anaphor and (self._predicate_follows(s2, floor, verb_follows)
+        best = floor if anaphor and (self._predicate_follows(s2, floor, verb_follows, at2)
                                      or anaphor.group() not in self.p.area_totals) else 0
         window = min(len(s2), 18)
         if not anaphor and s2.startswith(self.p.not_places) and not self._suffix_across_opening(s2):
@@ -322,7 +324,7 @@ class DocumentContext:
         toks = None   # the verbs of the window, read only once a suffix has a predicate after it
         for m in self.p.suffix.finditer(s2, 0, window):
             e = m.end()
-            if e <= best or not self._predicate_follows(s2, e, verb_follows):
+            if e <= best or not self._predicate_follows(s2, e, verb_follows, at2):
                 continue
             if toks is None:
                 toks = tokens(s2, 0, window, self.lx)
@@ -349,7 +351,11 @@ class DocumentContext:
         word = max((w for w in self.p.not_places if s.startswith(w)), key=len)
         return any((m := self.p.suffix.match(s, i)) and m.end() > len(word) for i in range(1, len(word)))
 
-    def _predicate_follows(self, s: str, e: int, verb_follows: bool = False) -> bool:
+    def _predicate_follows(self, s: str, e: int, verb_follows: bool = False, at: int | None = None) -> bool:
+        if at is not None and e < len(s):
+            end = self._times_of_block(at + e).end_of.get(at + e)
+            if end is not None and end - at < len(s):
+                e = end - at   # 县图书馆|前三季度|接待读者: the time phrase stands between
         if e >= len(s):
             return verb_follows
         if s[e] in "在于把将从对向为":
@@ -537,7 +543,7 @@ class DocumentContext:
         e = self._times_of_block(a).end_of.get(a)
         if e is not None and e < b:
             a = e
-        subj = self._subject_prefix(self.clean[a:b])
+        subj = self._subject_prefix(self.clean[a:b], at=a)
         if not subj:
             return ""
         subj = self._after_connectors(subj)

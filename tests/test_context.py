@@ -410,6 +410,7 @@ def test_a_meeting_is_no_actor():
     ("秋收以来，全县组建禁烧巡查队46支。", "46支", "秋收以来"),          # an event of two characters
     ("近三年，全县累计投入平安建设资金1.2亿元。", "1.2亿元", "近三年"),
     ("11月中旬，县消防救援大队对全县62家人员密集场所开展夜查。", "62家", "11月中旬"),
+    ("“十四五”以来，全县累计投入文化惠民资金1.2亿元。", "1.2亿元", "“十四五”以来"),   # a plan period
     # a bare year carries only where it stands alone at the head of its clause
     ("今年，全县粮食播种面积稳定在126.8万亩。粮食总产达到57.6万吨。", "57.6万吨", "今年"),
     ("今年初，区政府增加了升学补助金保险。录取的学生可领取一次性补助金5000元。", "5000元", ""),
@@ -429,6 +430,14 @@ def test_seasons_and_holidays_are_time_scopes(text, figure, time):
     ("本报讯 11月5日，共青团桐溪县委举办青年招聘会。今年以来，团县委累计新增注册志愿者1.6万人。", "1.6万人", "共青团桐溪县委"),
 ])
 def test_a_body_named_by_its_level_gets_its_place(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
+
+
+@pytest.mark.parametrize("text, figure, actor", [
+    # a library is an organisation; a time phrase may stand between a subject and its verb
+    ("本报讯 今年以来，青岚县持续推进全民阅读。县图书馆前三季度接待读者28.6万人次。", "28.6万人次", "青岚县图书馆"),
+])
+def test_a_subject_before_a_time_phrase(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
 
 

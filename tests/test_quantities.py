@@ -58,6 +58,8 @@ OTHER_PAPERS = [
     Example("投资超10亿元的项目6个。", [("10亿元", 1000000000, "more_than", "元", "money"), ("6个", 6, "exact", "个", "count")]),
     Example("办结率达到百分之九十五。", [("百分之九十五", 95, "exact", "%", "percent")]),
     Example("同比提高2.3个百分点。", [("2.3个百分点", 2.3, "exact", "百分点", "percent")]),
+    Example("借阅图书４１万册次。", [("４１万册次", 410000, "exact", "册次", "count")]),
+    Example("数字资源总量达到40TB。", [("40TB", 40, "exact", "TB", "other")]),
     # a list shares the unit printed after its last number
     Example("参训人数分别为30、40和50人。", [("30", 30, "exact", "人", "count"), ("40", 40, "exact", "人", "count"),
                                       ("50人", 50, "exact", "人", "count")]),
