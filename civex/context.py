@@ -74,7 +74,8 @@ class _Patterns:
     stops: frozenset
     anaphora: dict
     level_bodies: dict
-    name_openers: tuple
+    name_openers: re.Pattern | None
+    opener_reach: int
     anaphor_re: regex.Pattern
     connectors: regex.Pattern
     categories: tuple
@@ -115,7 +116,8 @@ def _patterns(lx: Lexicon) -> _Patterns:
         agencies=tuple(a.get("agency_suffixes", [])),
         stops=frozenset(a["name_stops"]), anaphora=dict(a.get("anaphora", {})),
         # longest opening first (团县委 before 县)
-        name_openers=tuple(a.get("name_openers", [])),
+        name_openers=literal_pattern(a["name_openers"]) if a.get("name_openers") else None,
+        opener_reach=max((len(w) - 1 for w in a.get("name_openers", [])), default=0),
         level_bodies=dict(sorted(a.get("level_bodies", {}).items(), key=lambda kv: -len(kv[0]))),
         anaphor_re=compile_pattern(f"^(?:{alternation(a.get('anaphora', {}))})"), categories=cats,
         category_order={name: k for k, (name, _w) in enumerate(cats)},
@@ -470,11 +472,10 @@ class DocumentContext:
         while (k > 0 and start - k < limit and self.clean[k - 1] not in self.p.stops and self.clean[k - 1] != "\n"
                and not self.clean[k - 1].isdigit()):
             k -= 1
-        if place:
-            for opener in self.p.name_openers:
-                i = self.clean.rfind(opener, max(0, k - len(opener) + 1), start)
-                if i >= 0:
-                    k = max(k, i + len(opener))
+        if place and self.p.name_openers is not None:
+            # (one search: most names hold none)
+            for m in self.p.name_openers.finditer(self.clean, max(0, k - self.p.opener_reach), start):
+                k = max(k, m.end())
         body = self.clean[k:start]
         min_body = self.p.min_body.get(suffix, 2)
         if len(body) < min_body:
