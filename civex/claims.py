@@ -148,11 +148,12 @@ def _keeps(clean: str, n: int, start: int, a: int, b: int, cls: str, prev: Token
         return False   # 大排查 / 各类生产安全事故: a modifier of the noun
     if _bound_noun(clean, b, rules):
         return False   # 整改率 / 保障性 / 整改通知书: the verb is part of a noun
-    if _is_han(before) and before not in rules.subject_ends and not clean.endswith(rules.manner_adverbs, start, a) and (
-            clean.startswith(rules.heads, b) or cls == "strong" and clean.startswith(rules.topic_predicates, b)):
+    if _is_han(before) and before not in rules.subject_ends and (
+            clean.startswith(rules.heads, b) or cls == "strong" and clean.startswith(rules.topic_predicates, b)
+    ) and not clean.endswith(rules.manner_adverbs, start, a):
         # 民生支出完成 / 就业支出分别为: a verb between a noun and a predicate is part of the
         # topic too (not a modal: 全年计划完成); but 组织开展活动, 已整改完成: after a co-verb
-        # or adverb it is the predicate
+        # or adverb it is the predicate, and after a manner word (成功拦截资金)
         return bool(prev and prev.end == a and prev.cls != "strong")
     return True
 

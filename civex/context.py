@@ -354,12 +354,17 @@ class DocumentContext:
         return any((m := self.p.suffix.match(s, i)) and m.end() > len(word) for i in range(1, len(word)))
 
     def _predicate_follows(self, s: str, e: int, verb_follows: bool = False, at: int | None = None) -> bool:
-        if at is not None and e < len(s):
-            end = self._times_of_block(at + e).end_of.get(at + e)
-            if end is not None and end - at < len(s):
-                e = end - at   # 县图书馆|前三季度|接待读者: the time phrase stands between
         if e >= len(s):
             return verb_follows
+        if self._predicate_at(s, e):
+            return True
+        if at is not None:
+            end = self._times_of_block(at + e).end_of.get(at + e)
+            if end is not None and end - at < len(s):
+                return self._predicate_at(s, end - at)   # 县图书馆|前三季度|接待读者: a time phrase between
+        return False
+
+    def _predicate_at(self, s: str, e: int) -> bool:
         if s[e] in "在于把将从对向为":
             return True
         if self.p.person_role.match(s, e):
