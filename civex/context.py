@@ -173,6 +173,7 @@ class DocumentContext:
         self._categories: dict[tuple[int, int, str], str] = {}
         self._suffix_hits: tuple[list[int], list[tuple[int, int, str]]] | None = None
         self._name_cache: dict[tuple[int, str], str] = {}
+        self._names_by_text: dict[tuple[str, str, bool], str] = {}
         self._level_hits: dict[tuple, tuple[list[int], list[tuple[int, int, str]]]] = {}
         self._tallies: dict[tuple, _Tally] = {}
         self._article_actor: dict[int, str] = {}
@@ -485,17 +486,27 @@ class DocumentContext:
         min_body = self.p.min_body.get(suffix, 2)
         if len(body) < min_body:
             return ""   # (most suffixes: 全市, ，县): cutting verbs would only shorten it
-        # the body scanned on its own (with the suffix after it as context): a name is
-        # short, and a page has hundreds of them
-        near = self.clean[k:end + 4]
-        toks = [t for t in tokens(near, 0, start - k, self.lx)
+        # the body scanned on its own, with its suffix after it as context: a name is judged
+        # by itself, so a page's many mentions of one name are read once
+        near = self.clean[k:end]
+        key = (near, suffix, cut_verbs)
+        name = self._names_by_text.get(key)
+        if name is None:
+            name = self._names_by_text[key] = self._name_of(near, start - k, suffix, place, min_body, cut_verbs)
+        return name
+
+    def _name_of(self, near: str, body_end: int, suffix: str, place: bool, min_body: int, cut_verbs: bool) -> str:
+        """The name in ``near`` (a body, then ``suffix`` from ``body_end``): without the verbs
+        and, for a place, the other names it holds."""
+        body = near[:body_end]
+        toks = [t for t in tokens(near, 0, body_end, self.lx)
                 if t.cls in ("strong", "weak", "coverb") and len(t.word) > 1] if cut_verbs else []
         ends = {t.end for t in toks}
         for t in reversed(toks):
             level = t.start - 1   # 市|投资促进中心 (走访|市|投资促进中心): a body named after its level holds verbs
             if not place and level >= 0 and near[level] in self.p.place_suffixes and (level == 0 or level in ends):
                 continue
-            body = near[t.end:start - k]
+            body = near[t.end:body_end]
             break
         if place:
             # 帮扶单位区(财政局): a place name holds no other name inside
