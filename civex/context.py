@@ -276,8 +276,11 @@ class DocumentContext:
             if self.clean[b:b + 1] == "的" and fig_start > b + 1:
                 continue   # 由去年的18%提高到27%: 去年的 names only the figure right after it
             if b <= fig_start and (best is None or b > best[1] or (b == best[1] and a < best[0])):
-                # past a semicolon only a phrase that heads its clause still governs
-                if ";" in self.clean[b:fig_start] and not self._opens_clause(a, b):
+                # past a semicolon only a phrase that heads its clause still governs (前三季度该院执结…；
+                # 将1176名…), a bare year only where it stands alone (今年已开展…；…72家: no)
+                if ";" in self.clean[b:fig_start] and not (
+                        self._opens_clause(a, b)
+                        or self._heads_clause(a, b) and not self.p.not_carried.match(text)):
                     continue
                 best = (a, b, text)
         if best:

@@ -411,6 +411,9 @@ def test_a_meeting_is_no_actor():
     ("近三年，全县累计投入平安建设资金1.2亿元。", "1.2亿元", "近三年"),
     ("11月中旬，县消防救援大队对全县62家人员密集场所开展夜查。", "62家", "11月中旬"),
     ("“十四五”以来，全县累计投入文化惠民资金1.2亿元。", "1.2亿元", "“十四五”以来"),   # a plan period
+    # past a semicolon a scope that heads its clause still governs; a bare year only standing alone
+    ("执行工作方面，前三季度该院执结案件3402件；将1176名失信被执行人纳入失信名单。", "1176名", "前三季度"),
+    ("今年已开展创业培训16期；已累计为72家返乡创业企业发放创业贷款。", "72家", ""),
     # a bare year carries only where it stands alone at the head of its clause
     ("今年，全县粮食播种面积稳定在126.8万亩。粮食总产达到57.6万吨。", "57.6万吨", "今年"),
     ("今年初，区政府增加了升学补助金保险。录取的学生可领取一次性补助金5000元。", "5000元", ""),
