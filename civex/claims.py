@@ -464,6 +464,12 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             a, b = _verb_run(after, ai, clean, joiners)
             action = clean[after[a].start:after[b].end]
             act = after[b].word
+            if a == b and act in light_verbs:
+                # 对全县62家人员密集场所开展冬季火灾防控夜查: what is done to the figure is the act
+                # the light verb takes, the last verb of what follows it in the clause
+                event = [t for t in after[b + 1:] if t.cls == "strong" and t.end <= reach_end]
+                if event and not clean[event[-1].end:reach_end].strip("。，,;；!！?？"):
+                    action = act = event[-1].word
             obj = post or _cut_at_de(clean[fig.qualifier_end:min(after[a].start, item_end)])
             if prep_after_verb and not trim_object(obj, lx):
                 prep = prep_after_verb[-1]

@@ -180,6 +180,9 @@ OTHER_FORMS = [
     ("其中，出口121.8亿元，增长16.1%。", "121.8亿元", "出口", "出口"),   # nothing but the act names the measure
     ("清理河道漂浮物120吨。", "120吨", "清理", "河道漂浮物"),            # 物 makes a noun of the verb before it
     ("对11类31个改革事项进行了明确。", "11类", "明确", "改革事项"),       # (the act is no object of its own)
+    # after the figure a light verb takes the act: that act is what was done to it
+    ("县消防救援大队对全县62家人员密集场所开展冬季火灾防控夜查。", "62家", "夜查", "人员密集场所"),
+    ("对全县128处农村供水工程开展水质检测。", "128处", "检测", "农村供水工程"),
 ]
 
 
