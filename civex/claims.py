@@ -417,6 +417,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     measure_ends = verbs.get("measure_ends", "")
     manner_adverbs = verbs.get("manner_adverbs", [])
     share_verbs = frozenset(verbs.get("share_verbs", []))
+    breakdown_marks = tuple(verbs.get("breakdown_marks", []))
     bare_measures = frozenset(verbs.get("bare_measures", []))
     bare_measures_longest = sorted(bare_measures, key=len, reverse=True)
     ratio_units = frozenset(lx.raw["units"].get("ratios", {}).get("symbols", {"100": "%"}).values())
@@ -590,6 +591,18 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             topic = topic or (last_topic.object if last_topic else "")
             if len(topic) > 1 and topic != obj:   # (约占保费总额的八成: 约 is no topic)
                 obj = topic + action + obj
+        if (vi is not None and not use_after and before[vi].end == fig.qualifier_start
+                and _in_breakdown(clean, c_start, breakdown_marks)):
+            # 办理不动产登记10.3万件，其中首次登记1.2万件、转移登记4.6万件: an item of a breakdown
+            # named by its own act is a kind of what the total's verb did (but 其中已整改68个:
+            # after an adverb the verb is the item's predicate)
+            a, b = _verb_run(before, vi, clean, joiners)
+            total = next((results[j] for j in range(k - 1, -1, -1)
+                          if figures[j].unit == fig.unit and figures[j].end <= c_start and results[j].action), None)
+            if total is not None and not (a > 0 and before[a - 1].cls == "adverb" and before[a - 1].end == before[a].start):
+                item = trim_object(clean[seg_start:fig.qualifier_start], lx)
+                if item and item != before[b].word:   # (、总投资28亿元: the bare act names no kind)
+                    action, obj = total.action, item
         g = Governed(action, obj)
         results.append(g)
         if action:
@@ -668,6 +681,17 @@ def _list_items(topic: str, n: int, marks: str) -> list[str]:
 
 
 _QUOTE_OPEN = re.compile("[“‘「『《(]")
+
+
+def _in_breakdown(clean: str, c_start: int, marks: tuple[str, ...]) -> bool:
+    """The clause that starts at ``c_start`` opens with 其中, or follows a clause that is only 其中."""
+    if not marks:
+        return False
+    if clean.startswith(marks, c_start):
+        return True
+    prev_end = c_start - 1
+    return any(clean.startswith(m, prev_end - len(m)) and (prev_end - len(m) == 0 or not _is_han(clean[prev_end - len(m) - 1]))
+               for m in marks)
 
 
 def _before_copula(before: list[Token], clean: str, fig_start: int, lo: int, measure_ends: str) -> int:
