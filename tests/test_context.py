@@ -412,6 +412,9 @@ def test_a_meeting_is_no_actor():
     ("11月中旬，县消防救援大队对全县62家人员密集场所开展夜查。", "62家", "11月中旬"),
     ("“十四五”以来，全县累计投入文化惠民资金1.2亿元。", "1.2亿元", "“十四五”以来"),   # a plan period
     ("改造过程中，同步更换老旧管网约68公里。", "68公里", "改造过程中"),
+    ("防火期以来，全县组建专业扑火队9支。", "9支", "防火期以来"),        # a season named by its work
+    ("全县汛期以来转移群众120人。", "120人", "汛期以来"),              # (全县 is no part of it)
+    ("国庆前后，全区共设置临时检查点11个。", "11个", "国庆前后"),
     ("至此，全区高新技术企业达到213家。", "213家", "至此"),
     # past a semicolon a scope that heads its clause still governs; a bare year only standing alone
     ("执行工作方面，前三季度该院执结案件3402件；将1176名失信被执行人纳入失信名单。", "1176名", "前三季度"),
@@ -444,6 +447,14 @@ def test_a_body_named_by_its_level_gets_its_place(text, figure, actor):
 ])
 def test_a_subject_before_a_time_phrase(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
+
+
+def test_this_centre_resolves_to_a_public_service_centre():
+    # 公共 is a word, not 公 + the adverb 共: 服务 stays inside the centre's name
+    text = ("## 直播带货助农增收\n\n本报讯 杉川县电子商务公共服务中心今年以来开展直播培训。"
+            "该中心组织32名主播开展直播带货活动。")
+    # (a name's body is read up to 8 characters back, so the county may fall outside it)
+    assert _claim(extract_text(text), "32名")["actor"].endswith("电子商务公共服务中心")
 
 
 def test_this_station_resolves_to_a_police_station():

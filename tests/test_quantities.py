@@ -59,6 +59,7 @@ OTHER_PAPERS = [
     Example("办结率达到百分之九十五。", [("百分之九十五", 95, "exact", "%", "percent")]),
     Example("同比提高2.3个百分点。", [("2.3个百分点", 2.3, "exact", "百分点", "percent")]),
     Example("借阅图书４１万册次。", [("４１万册次", 410000, "exact", "册次", "count")]),
+    Example("累计接种新冠病毒疫苗41.26万剂次。", [("41.26万剂次", 412600, "exact", "剂次", "count")]),
     Example("数字资源总量达到40TB。", [("40TB", 40, "exact", "TB", "other")]),
     # a list shares the unit printed after its last number
     Example("参训人数分别为30、40和50人。", [("30", 30, "exact", "人", "count"), ("40", 40, "exact", "人", "count"),
@@ -97,6 +98,7 @@ EXCLUDED = [
     ("今年前9个月，全区经济运行平稳。", "duration"),
     ("为期一年的专项整治。", ""),                              # 年 is not a unit
     ("第八个全民国家安全教育日。", "ordinal"),
+    ("市十七届人大三次会议期间。", "session"),
     ("推动“一盔一带”安全守护。", ""),
     ("建立“三个一批”活动制度。", "slogan_in_quotes"),
     ("落实“15316”工作机制。", ""),
