@@ -470,6 +470,15 @@ class DocumentContext:
             self._page_name_counts[levels] = counts
         return self._page_name_counts[levels]
 
+    def _name_start(self, start: int, limit: int) -> int:
+        """Where a name's body that ends at ``start`` begins: up to ``limit`` characters back,
+        never across a stop character, a line break or a digit."""
+        k = start
+        while (k > 0 and start - k < limit and self.clean[k - 1] not in self.p.stops and self.clean[k - 1] != "\n"
+               and not self.clean[k - 1].isdigit()):
+            k -= 1
+        return k
+
     def _name_ending_at(self, end: int, suffix: str, cut_verbs: bool = True) -> str:
         """The name that ends with ``suffix`` at ``end``: up to 4 characters before a place
         suffix (区 县 镇 乡 村 街道), up to 8 before an organisation's, never across a stop
@@ -477,10 +486,13 @@ class DocumentContext:
         start = end - len(suffix)
         place = suffix in self.p.place_suffixes
         limit = 4 if place else 8
-        k = start
-        while (k > 0 and start - k < limit and self.clean[k - 1] not in self.p.stops and self.clean[k - 1] != "\n"
-               and not self.clean[k - 1].isdigit()):
-            k -= 1
+        k = self._name_start(start, limit)
+        if not place and start - k == limit and k > 0:
+            # 湄江区公安分局交警大队: where the body runs to its limit inside a place name, the
+            # whole place name opens it (not 江区公安分局交警大队)
+            m = self.p.suffix.search(self.clean, k, k + 4)
+            if m and m.group() in self.p.place_suffixes:
+                k = self._name_start(k, 4)
         if place and self.p.name_openers is not None:
             # (one search: most names hold none)
             for m in self.p.name_openers.finditer(self.clean, max(0, k - self.p.opener_reach), start):

@@ -449,6 +449,17 @@ def test_a_subject_before_a_time_phrase(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
 
 
+@pytest.mark.parametrize("text, figure, actor", [
+    # a name that runs to its limit inside a place name opens with the whole place name
+    ("本报讯 今年以来，湄江区公安分局交警大队开展酒驾整治。国庆前后，该大队设置临时检查点11个。", "11个",
+     "湄江区公安分局交警大队"),
+    # the federations of returned overseas Chinese, the disabled, artists, industry and commerce
+    ("本报讯 今年以来，市侨联协助引进侨资项目9个。", "9个", "市侨联"),
+])
+def test_name_boundaries_of_bodies(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
+
+
 def test_this_centre_resolves_to_a_public_service_centre():
     # 公共 is a word, not 公 + the adverb 共: 服务 stays inside the centre's name
     text = ("## 直播带货助农增收\n\n本报讯 杉川县电子商务公共服务中心今年以来开展直播培训。"
