@@ -339,8 +339,9 @@ class DocumentContext:
             if any(t.cls == "weak" and len(t.word) > 1 and t.end <= e for t in toks):
                 break   # 舞钢市民政局扎实做好社会…: a name holds no predicate (扎实, 做好)
             head = s2[floor:e].lstrip("各")
-            if any(ch in self.p.stops or ch.isdigit() for ch in head[:len(head) - len(m.group())]):
-                continue   # …深入87所: a suffix after a number is its classifier
+            if any(ch in self.p.stops or ch.isdigit() for ch in head[:len(head) - len(m.group())]) and not (
+                    self._joint_names(head) and not any(t.cls in ("strong", "weak", "coverb") and t.end <= e for t in toks)):
+                continue   # …深入87所: a suffix after a number is its classifier (市委统战部、市侨联 act together)
             if head.endswith(self.p.not_places) or head.endswith(self.p.event_endings):
                 continue   # 全县城镇新增就业…: 城镇 is no name, after an anaphor either; a meeting is no actor
             if not anaphor:
@@ -350,6 +351,17 @@ class DocumentContext:
                     continue   # 街道 / 村 alone is a level, not a name (but 郏县 is one)
             best = e
         return s[:lead + best] if best else ""
+
+    def _joint_names(self, head: str) -> bool:
+        """市委统战部、市侨联: names joined by 、, each a name of its own, act together."""
+        parts = head.split("、")
+        return len(parts) > 1 and all(self._is_name(part) for part in parts)
+
+    def _is_name(self, part: str) -> bool:
+        """``part`` is a body (no stop character or digit) and a name suffix after it."""
+        ends = [m.start() for m in self.p.suffix.finditer(part) if m.end() == len(part)]
+        return (bool(ends) and ends[0] > 0 and part not in self.p.not_actors
+                and not any(ch in self.p.stops or ch.isdigit() for ch in part[:ends[0]]))
 
     def _suffix_across_opening(self, s: str) -> bool:
         """A name suffix starts inside the not-place word that opens ``s`` and runs past it:
@@ -380,7 +392,8 @@ class DocumentContext:
         石龙区公安局, 团县委 -> 共青团桐溪县委: write in the place of a body named by its level."""
         m = self.p.anaphor_re.match(name)
         if not m:
-            return self._place_body(name, pos)
+            # (市委统战部、市侨联: each name of a joint subject on its own)
+            return "、".join(self._place_body(part, pos) for part in name.split("、"))
         target = self._nearest_name(self.p.anaphora[m.group()], pos)
         return target + name[m.end():] if target else name
 

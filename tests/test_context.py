@@ -455,6 +455,10 @@ def test_a_subject_before_a_time_phrase(text, figure, actor):
      "湄江区公安分局交警大队"),
     # the federations of returned overseas Chinese, the disabled, artists, industry and commerce
     ("本报讯 今年以来，市侨联协助引进侨资项目9个。", "9个", "市侨联"),
+    # names joined by 、 act together, each with its place written in (as the seed gold writes
+    # 石龙区教体局、石龙区科协); a part that holds a verb is no name (梅溪县推动县人民医院)
+    ("本报讯 青岭县持续开展救灾。县红十字会、县慈善总会向受灾群众发放大米200袋。", "200袋", "青岭县红十字会、青岭县慈善总会"),
+    ("本报讯 梅溪县持续推进医养结合。梅溪县推动县人民医院、县中医院建立健康档案3400余份。", "3400余份", "梅溪县"),
 ])
 def test_name_boundaries_of_bodies(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
