@@ -75,6 +75,7 @@ class _Patterns:
     anaphora: dict
     level_bodies: dict
     name_openers: re.Pattern | None
+    organizer: re.Pattern | None
     opener_reach: int
     anaphor_re: regex.Pattern
     connectors: regex.Pattern
@@ -117,6 +118,9 @@ def _patterns(lx: Lexicon) -> _Patterns:
         stops=frozenset(a["name_stops"]), anaphora=dict(a.get("anaphora", {})),
         # longest opening first (团县委 before 县)
         name_openers=literal_pattern(a["name_openers"]) if a.get("name_openers") else None,
+        organizer=compile_pattern(
+            f"由(?P<names>[^,，。;；由]{{2,30}}?)(?:联合|共同)?(?:{alternation(a['organizer_verbs'])})"
+            f"|(?P<host>{alternation(a.get('host_verbs', []) or ['(?!)'])})") if a.get("organizer_verbs") else None,
         opener_reach=max((len(w) - 1 for w in a.get("name_openers", [])), default=0),
         level_bodies=dict(sorted(a.get("level_bodies", {}).items(), key=lambda kv: -len(kv[0]))),
         anaphor_re=compile_pattern(f"^(?:{alternation(a.get('anaphora', {}))})"), categories=cats,
@@ -360,7 +364,8 @@ class DocumentContext:
     def _is_name(self, part: str) -> bool:
         """``part`` is a body (no stop character or digit) and a name suffix after it."""
         ends = [m.start() for m in self.p.suffix.finditer(part) if m.end() == len(part)]
-        return (bool(ends) and ends[0] > 0 and part not in self.p.not_actors
+        # (a suffix of three characters or more is a name by itself: 团市委)
+        return (bool(ends) and (ends[0] > 0 or len(part) >= 3) and part not in self.p.not_actors
                 and not any(ch in self.p.stops or ch.isdigit() for ch in part[:ends[0]]))
 
     def _suffix_across_opening(self, s: str) -> bool:
@@ -588,11 +593,27 @@ class DocumentContext:
         e = self._times_of_block(a).end_of.get(a)
         if e is not None and e < b:
             a = e
+        organizers = self._organizers(a, b)
+        if organizers is not None:
+            return self._resolve(organizers, a) if organizers else ""
         subj = self._subject_prefix(self.clean[a:b], at=a)
         if not subj:
             return ""
         subj = self._after_connectors(subj)
         return self._resolve(subj, a)
+
+    def _organizers(self, a: int, b: int) -> str | None:
+        """本次比赛由区教体局、区科协主办: the organisers; 中鸿小学承办: "" (a host is no actor);
+        None where the clause says neither."""
+        if self.p.organizer is None:
+            return None
+        m = self.p.organizer.search(self.clean, a, b)
+        if m is None:
+            return None
+        if m.group("host"):
+            return "" if m.end() == b else None
+        names = m.group("names")
+        return names if all(self._is_name(part) for part in names.split("、")) else None
 
     def _actor(self, fig_start: int, sent_start: int, sent_end: int) -> str:
         subject = self._running_subject(sent_start, sent_end, fig_start)

@@ -459,6 +459,9 @@ def test_a_subject_before_a_time_phrase(text, figure, actor):
     # 石龙区教体局、石龙区科协); a part that holds a verb is no name (梅溪县推动县人民医院)
     ("本报讯 青岭县持续开展救灾。县红十字会、县慈善总会向受灾群众发放大米200袋。", "200袋", "青岭县红十字会、青岭县慈善总会"),
     ("本报讯 梅溪县持续推进医养结合。梅溪县推动县人民医院、县中医院建立健康档案3400余份。", "3400余份", "梅溪县"),
+    # the organisers of an event are its actor, not its host (seed 003: 由区教体局、区科协主办，中鸿小学承办)
+    ("本次比赛由区教体局、区科协主办，中鸿小学承办。大赛共有4所小学的50支参赛队伍参加。", "50支", "区教体局、区科协"),
+    ("本次大赛由市文明办、团市委、市民政局联合主办，自8月启动以来，共征集项目216个。", "216个", "市文明办、团市委、市民政局"),
 ])
 def test_name_boundaries_of_bodies(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
