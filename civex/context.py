@@ -340,8 +340,8 @@ class DocumentContext:
                 toks = tokens(s2, 0, window, self.lx)
             if any(t.start < e < t.end for t in toks):
                 continue
-            if any(t.cls == "weak" and len(t.word) > 1 and t.end <= e for t in toks):
-                break   # 舞钢市民政局扎实做好社会…: a name holds no predicate (扎实, 做好)
+            if any(t.cls in ("weak", "coverb") and len(t.word) > 1 and t.end <= e for t in toks):
+                break   # 舞钢市民政局扎实做好社会… / 区人社局会同区法院…: a name holds no predicate
             head = s2[floor:e].lstrip("各")
             if any(ch in self.p.stops or ch.isdigit() for ch in head[:len(head) - len(m.group())]) and not (
                     self._joint_names(head) and not any(t.cls in ("strong", "weak", "coverb") and t.end <= e for t in toks)):
