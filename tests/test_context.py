@@ -459,6 +459,8 @@ def test_a_subject_before_a_time_phrase(text, figure, actor):
     # 石龙区教体局、石龙区科协); a part that holds a verb is no name (梅溪县推动县人民医院)
     ("本报讯 青岭县持续开展救灾。县红十字会、县慈善总会向受灾群众发放大米200袋。", "200袋", "青岭县红十字会、青岭县慈善总会"),
     ("本报讯 梅溪县持续推进医养结合。梅溪县推动县人民医院、县中医院建立健康档案3400余份。", "3400余份", "梅溪县"),
+    # 连续 is an adverb: the name before it is the subject
+    ("本报讯 国庆期间，区城管局连续7天开展节日市容保障，累计清运垃圾850吨。", "850吨", "区城管局"),
     # a name holds no co-verb: 会同 joins two actors, the first is the subject
     ("本报讯 东湖区持续开展欠薪治理。区人社局会同区法院追回工资2680余万元。", "2680余万元", "东湖区人社局"),
     # the organisers of an event are its actor, not its host (seed 003: 由区教体局、区科协主办，中鸿小学承办)
