@@ -172,6 +172,7 @@ OTHER_FORMS = [
     # a share names the measure: the topic's share of the base (as the seed gold writes it)
     ("一般公共预算收入完成41374万元，占年初预算的70.5%。", "70.5%", "占", "一般公共预算收入占年初预算"),
     ("其中优质专用小麦21.5万亩，占小麦播种面积的36.8%。", "36.8%", "占", "优质专用小麦占小麦播种面积"),
+    ("小微企业和个体工商户减免13.4亿元，占总额的42.4%。", "42.4%", "占", "小微企业和个体工商户占总额"),   # 占 before 总额
     # a change against a base counts what the last figure of its unit counted
     ("全市注册志愿者达42.6万人，比上年末净增3.1万人。", "3.1万人", "净增", "全市注册志愿者"),
     # a measure with no owner measures what the figure before it counted
