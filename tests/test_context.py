@@ -416,6 +416,7 @@ def test_a_meeting_is_no_actor():
     ("全县汛期以来转移群众120人。", "120人", "汛期以来"),              # (全县 is no part of it)
     ("国庆前后，全区共设置临时检查点11个。", "11个", "国庆前后"),
     ("至此，全区高新技术企业达到213家。", "213家", "至此"),
+    ("同期，全县农产品网络零售额达6.8亿元。", "6.8亿元", "同期"),   # (but 较去年同期 is a comparison)
     # past a semicolon a scope that heads its clause still governs; a bare year only standing alone
     ("执行工作方面，前三季度该院执结案件3402件；将1176名失信被执行人纳入失信名单。", "1176名", "前三季度"),
     ("今年已开展创业培训16期；已累计为72家返乡创业企业发放创业贷款。", "72家", ""),
