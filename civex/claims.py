@@ -492,6 +492,9 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             act = before[b].word
             topic_end = _before_copula(before, clean, fig.qualifier_start, verb_end, measure_ends)
             obj = trim_object(clean[verb_end:topic_end], lx)
+            if obj in complements and topic_end == fig.qualifier_start:
+                # 调解成功2608起: a complement after the verb belongs to it; what is counted is named before
+                action, obj = action + obj, ""
             if post and fig.kind in _COUNTED_AFTER:
                 # the noun after the classifier is what is counted, unless a plain noun before
                 # the figure names it and what follows is a long phrase
@@ -644,13 +647,23 @@ def _pair_respectively(clean: str, clauses, figures: list[Figure], results: list
     items: list[str] = []
     for ci, ks in sorted(by_clause.items()):
         c_start = clauses[ci][0]
-        j = clean.find(word, c_start, figures[ks[0]].qualifier_start)
-        if j < 0 or len(ks) < 2:
+        j = clean.find(word, c_start, figures[ks[-1]].qualifier_start)
+        if j < 0:
             continue
-        topic = trim_object(strip(clean[c_start:j], at=c_start), lx)
+        counts = [k for k in ks if figures[k].end <= j]
+        ks = [k for k in ks if figures[k].qualifier_start > j]
+        if len(ks) < 2:
+            continue
+        topic_end, head = j, ""
+        if counts:
+            # 教育、社会保障和就业、卫生健康三项支出分别为…: the list's count, then the noun its
+            # items share (教育支出, 社会保障和就业支出 …)
+            topic_end = figures[counts[-1]].qualifier_start
+            head = trim_object(clean[figures[counts[-1]].qualifier_end:j], lx)
+        topic = trim_object(strip(clean[c_start:topic_end], at=c_start), lx)
         listed = _list_items(topic, len(ks), _list_marks(lx))
         if listed:
-            items = listed
+            items = [item + head for item in listed]
         elif not items:
             earlier = [results[k].object for k in range(ks[0]) if figures[k].kind != "percent"]
             items = earlier[-len(ks):] if len(earlier) >= len(ks) and all(earlier[-len(ks):]) else []

@@ -60,6 +60,8 @@ OTHER_PAPERS = [
     Example("同比提高2.3个百分点。", [("2.3个百分点", 2.3, "exact", "百分点", "percent")]),
     Example("借阅图书４１万册次。", [("４１万册次", 410000, "exact", "册次", "count")]),
     Example("累计接种新冠病毒疫苗41.26万剂次。", [("41.26万剂次", 412600, "exact", "剂次", "count")]),
+    Example("压减一般性支出不低于5%。", [("5%", 5, "more_than", "%", "percent")]),   # not 低于
+    Example("单笔贷款不高于30万元。", [("30万元", 300000, "at_most", "元", "money")]),
     Example("数字资源总量达到40TB。", [("40TB", 40, "exact", "TB", "other")]),
     # a list shares the unit printed after its last number
     Example("参训人数分别为30、40和50人。", [("30", 30, "exact", "人", "count"), ("40", 40, "exact", "人", "count"),
