@@ -278,9 +278,9 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
                 pick = i
         return _verb_run(toks, pick, clean, joiners)[1]
     coverbs = [i for i in verbs if toks[i].cls == "coverb"]
-    if coverbs:
+    if coverbs and not (toks[verbs[-1]].cls == "weak" and verbs[-1] > coverbs[-1]):
         return coverbs[-1]
-    return verbs[-1]
+    return verbs[-1]   # (累计已有3860家…: 有 after the co-verb, so the predicate may follow the figure)
 
 
 def _inside_modifier(t: Token, clean: str, de: int) -> bool:
@@ -636,6 +636,7 @@ def _pair_respectively(clean: str, clauses, figures: list[Figure], results: list
     else the objects of as many figures before it (产量达11.6万吨，产值8.7亿元，同比分别增长
     12.4%和15.8%)."""
     word = lx.raw["verbs"].get("respectively", "")
+    breakdown_marks = tuple(lx.raw["verbs"].get("breakdown_marks", []))
     if not word or not clauses or clean.find(word, clauses[0][0], clauses[-1][1]) < 0:
         return   # (most sentences say no 分别)
     starts = [a for a, _b in clauses]
@@ -671,6 +672,14 @@ def _pair_respectively(clean: str, clauses, figures: list[Figure], results: list
             continue
         for k, item in zip(ks, items):
             results[k].object = item
+        if listed and _in_breakdown(clean, c_start, breakdown_marks):
+            # 立案查处…案件286件，其中销售过期食品、…案件分别为103件…: kinds of what the total's
+            # verb did (the verbs inside the items name the kinds)
+            total = next((results[j] for j in range(ks[0] - 1, -1, -1) if figures[j].unit == figures[ks[0]].unit
+                          and figures[j].end <= c_start and results[j].action), None)
+            if total is not None:
+                for k in ks:
+                    results[k].action = total.action
 
 
 @lru_cache(maxsize=8)
