@@ -400,8 +400,10 @@ def _name_long_list(obj: str) -> str:
 
 
 def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], lx: Lexicon,
-             strip_subject=None) -> list[Governed]:
-    """Action and object for each figure of one sentence (figures in order)."""
+             strip_subject=None, totals: dict[str, str] | None = None) -> list[Governed]:
+    """Action and object for each figure of one sentence (figures in order). ``totals``: the
+    action of the first figure of each unit in the last sentence before it in the paragraph that
+    has one, for a sentence that opens with the breakdown of a total (…收入完成12.36亿元。其中，税收收入9.05亿元)."""
     results: list[Governed] = []
     clauses = clause_spans(clean, sent_start, sent_end)
     clause_starts = [a for a, _b in clauses]
@@ -425,6 +427,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     # running memory of earlier figures (a sentence may hold thousands of them)
     last_action_by_unit: dict[str, str] = {}
     last_action = ""
+    last_count_action = ""   # the last action of a figure that is no percentage
     last_topic = None        # Governed of the nearest earlier figure that is not a share
     last_by_unit: dict[str, Governed] = {}
     for k, fig in enumerate(figures):
@@ -559,8 +562,14 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             # (按期办结率95.8% / 优良天数比例74.7%: a measure stated shares no act; 构建…工作体系
             # (“4”指1个实践中心…): else the sentence's verb before this clause)
             if not trim_object(obj, lx).endswith(quantity_nouns):
-                action = (last_action_by_unit.get(fig.unit) or last_action
-                          or _last_strong_verb(clean, sent_start, c_start, lx))
+                # (a count shares no verb that governed only a percentage: 税收收入…，同比增长10.2%；
+                # 非税收入3.31亿元)
+                earlier = last_action if fig.kind == "percent" else last_count_action
+                action = last_action_by_unit.get(fig.unit) or earlier
+                if not action and totals and _in_breakdown(clean, sent_start, breakdown_marks):
+                    action = totals.get(fig.unit, "")
+                if not action and (fig.kind == "percent" or not last_action):
+                    action = _last_strong_verb(clean, sent_start, c_start, lx)
         if obj != post:   # a noun read after the classifier is trimmed already (集中整治项目… keeps 集中)
             obj = trim_object(_category_head(_name_long_list(trim_object(obj, lx))), lx)
         if not obj and results:
@@ -611,6 +620,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         results.append(g)
         if action:
             last_action_by_unit[fig.unit] = last_action = action
+            if fig.kind != "percent":
+                last_count_action = action
         if fig.kind != "percent":
             last_topic = g
         if obj:

@@ -50,9 +50,19 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
             continue  # cannot happen: sentences tile the clean text
         by_sentence.setdefault(si, []).append(fig)
     claims: list[Claim] = []
+    totals: dict[str, str] = {}   # unit -> action of its first figure in the paragraph's last sentence with one
+    paragraph = -1
     for si, figs in by_sentence.items():
         s_start, s_end = sentences[si]
-        governed = assemble(clean, s_start, s_end, figs, lx, strip_subject=ctx.strip_subject)
+        block = bisect_right(norm.block_starts, s_start)
+        if block != paragraph:
+            totals, paragraph = {}, block
+        governed = assemble(clean, s_start, s_end, figs, lx, strip_subject=ctx.strip_subject, totals=totals)
+        firsts: dict[str, str] = {}   # (the total comes first: 收入完成12.36亿元，同比增收0.96亿元)
+        for fig, gov in zip(figs, governed):
+            if gov.action:
+                firsts.setdefault(fig.unit, gov.action)
+        totals.update(firsts)
         sentence = clean[s_start:s_end].strip()
         for fig, gov in zip(figs, governed):
             start, end = norm.span_to_original(fig.start, fig.end)

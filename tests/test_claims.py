@@ -176,6 +176,11 @@ OTHER_FORMS = [
     ("全县共排查矛盾纠纷2716起，调解成功2608起。", "2608起", "调解成功", "矛盾纠纷"),   # 成功 completes the verb
     # kinds listed in a breakdown with 分别 are what the total's verb did
     ("全市立案查处食品安全违法案件286件，其中销售过期食品、无证经营案件分别为103件、37件。", "103件", "立案查处", "销售过期食品"),
+    # a sentence that opens with 其中 breaks down the total of the sentence before
+    ("全县一般公共预算收入完成12.36亿元，同比增收0.96亿元。其中，税收收入9.05亿元，同比增长9.1%；非税收入3.31亿元。",
+     "9.05亿元", "完成", "税收收入"),
+    ("全县一般公共预算收入完成12.36亿元，同比增收0.96亿元。其中，税收收入9.05亿元，同比增长9.1%；非税收入3.31亿元。",
+     "3.31亿元", "完成", "非税收入"),   # (not 增长, which governed a percentage)
     # 有 after a co-verb: the predicate follows the figure
     ("累计已有3860家餐饮单位实现后厨直播。", "3860家", "实现", "餐饮单位"),
     # 分别 after a list, its count and their shared noun: each item with the noun
