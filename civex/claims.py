@@ -775,7 +775,7 @@ def _noun_after(clean: str, start: int, item_end: int, after: list[Token], lx: L
         close = clean.find(")", start, min(stop, start + 5))
         if close > 0:
             start = close + 1   # 1.2万台(套): the bracket names another unit, not the noun
-    for t in after:
+    for i, t in enumerate(after):
         if t.start >= item_end:
             break
         if t.start == start and t.word in noun_openers:
@@ -783,9 +783,11 @@ def _noun_after(clean: str, start: int, item_end: int, after: list[Token], lx: L
         if t.cls in ("strong", "weak", "coverb") and len(t.word) > 1 and not clean.startswith(heads, t.end):
             stop = t.start   # 村|进行了专项督查; but 集中整治项目专项工作组 is one noun
             break
-        if t.cls in ("prep", "adverb") and t.start > start:
-            stop = t.start   # 56个项目|已全部开工 (but 集中整治项目: an adverb may open the noun)
-            break
+        if t.cls in ("prep", "adverb") and t.start > start and (
+                t.cls == "prep" or len(t.word) == 1
+                or i + 1 < len(after) and after[i + 1].start == t.end and after[i + 1].cls in ("strong", "weak", "coverb")):
+            stop = t.start   # 56个项目|已全部开工 (but 集中整治项目: an adverb may open the noun, and
+            break            # 62个市级重点项目: a two-character one before no verb modifies it)
     stop = _list_mark(clean, start, stop)   # a 、 in brackets or quotes ends no noun
     for mark in ("等", "的", "在"):
         j = clean.find(mark, start + (mark == "的"), stop)

@@ -181,6 +181,9 @@ OTHER_FORMS = [
      "9.05亿元", "完成", "税收收入"),
     ("全县一般公共预算收入完成12.36亿元，同比增收0.96亿元。其中，税收收入9.05亿元，同比增长9.1%；非税收入3.31亿元。",
      "3.31亿元", "完成", "非税收入"),   # (not 增长, which governed a percentage)
+    # a two-character adverb before no verb modifies the noun (重点项目); 协调 lets another act
+    ("全区62个市级重点项目完成投资71.3亿元。", "62个", "完成投资", "市级重点项目"),
+    ("协调银行发放项目贷款3.2亿元。", "3.2亿元", "发放", "项目贷款"),
     # 有 after a co-verb: the predicate follows the figure
     ("累计已有3860家餐饮单位实现后厨直播。", "3860家", "实现", "餐饮单位"),
     # 分别 after a list, its count and their shared noun: each item with the noun
