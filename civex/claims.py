@@ -511,9 +511,14 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                     and before[b].word not in complements
                     and (fig.unit in _event_units(lx) or not is_list_item) and not lead):
                 # 开展督导3次 / 编发督导通报14期 / 实现授信11800万元: the first verb is the
-                # action, the rest what was done
-                action = before[a].word
-                obj = clean[before[a].end:before[b].end]
+                # action, the rest what was done (but 背街小巷216条，已完成整治189条: a count of
+                # things already named is of those things)
+                earlier = last_by_unit.get(fig.unit)
+                if fig.kind in _COUNTED_AFTER and fig.unit not in _event_units(lx) and earlier is not None and earlier.object:
+                    obj = earlier.object
+                else:
+                    action = before[a].word
+                    obj = clean[before[a].end:before[b].end]
             same_measure = last_by_unit.get(fig.unit) if fig.kind in _COUNTED_AFTER else None
             if (not obj and not lead and same_measure is not None and same_measure.object
                     and comparison_end.search(clean[seg_start:before[a].start])):

@@ -184,6 +184,9 @@ OTHER_FORMS = [
     # a two-character adverb before no verb modifies the noun (重点项目); 协调 lets another act
     ("全区62个市级重点项目完成投资71.3亿元。", "62个", "完成投资", "市级重点项目"),
     ("协调银行发放项目贷款3.2亿元。", "3.2亿元", "发放", "项目贷款"),
+    # a light verb's count of things already named is of those things
+    ("全区排查背街小巷216条，已完成整治189条。", "189条", "完成整治", "背街小巷"),
+    ("代办群众诉求392件，当场办结107件。", "107件", "办结", "群众诉求"),   # 当场 an adverb
     # 有 after a co-verb: the predicate follows the figure
     ("累计已有3860家餐饮单位实现后厨直播。", "3860家", "实现", "餐饮单位"),
     # 分别 after a list, its count and their shared noun: each item with the noun
