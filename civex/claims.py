@@ -422,6 +422,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     share_verbs = frozenset(verbs.get("share_verbs", []))
     breakdown_marks = tuple(verbs.get("breakdown_marks", []))
     bare_measures = frozenset(verbs.get("bare_measures", []))
+    base_verbs = frozenset(verbs.get("base_verbs", []))
     bare_measures_longest = sorted(bare_measures, key=len, reverse=True)
     ratio_units = frozenset(lx.raw["units"].get("ratios", {}).get("symbols", {"100": "%"}).values())
     # running memory of earlier figures (a sentence may hold thousands of them)
@@ -462,6 +463,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         prep_after_verb = [t for t in before if t.cls == "prep" and (vi is None or t.start >= before[vi].end)]
         after_verbs = [i for i, t in enumerate(after) if t.cls in ("strong", "weak")]
         action, obj = "", ""
+        direct = False   # the object is what stands between the verb and the figure
         act = ""   # the last verb of the action (核查办结 -> 办结): the act whose amount the figure is
         use_after = after_verbs and (prep_after_verb or vi is None or before[vi].cls == "weak")
         if use_after:
@@ -495,6 +497,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             act = before[b].word
             topic_end = _before_copula(before, clean, fig.qualifier_start, verb_end, measure_ends)
             obj = trim_object(clean[verb_end:topic_end], lx)
+            direct = bool(obj)
             if obj in complements and topic_end == fig.qualifier_start:
                 # 调解成功2608起: a complement after the verb belongs to it; what is counted is named before
                 action, obj = action + obj, ""
@@ -597,7 +600,14 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             # 民生支出24536万元 / 开工率100% / 点赞数量超过10000次: with no verb governing the
             # figure, the act is the one its noun names
             action = _verb_in_noun(obj, lx)
-        if obj in bare_measures and last_topic is not None:
+        if (fig.kind == "percent" and fig.unit not in ratio_units and action in base_verbs
+                and vi is not None and not use_after):
+            # 增速达18.5%，高于全市平均水平5.2个百分点: what follows 高于 is the base; the points
+            # measure the last rate
+            rates = [i for i in range(k) if figures[i].unit in ratio_units and results[i].object]
+            if rates:
+                obj = results[rates[-1]].object
+        if obj in bare_measures and last_topic is not None and not direct:
             # 城市道路17条，总长约43公里: 城市道路总长; 香菇产量…，产值…: 香菇产值
             owner = last_topic.object
             owner = next((owner[:-len(m)] for m in bare_measures_longest if owner.endswith(m)), owner)

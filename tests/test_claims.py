@@ -184,6 +184,10 @@ OTHER_FORMS = [
     # a two-character adverb before no verb modifies the noun (重点项目); 协调 lets another act
     ("全区62个市级重点项目完成投资71.3亿元。", "62个", "完成投资", "市级重点项目"),
     ("协调银行发放项目贷款3.2亿元。", "3.2亿元", "发放", "项目贷款"),
+    # after 高于 comes the base of a comparison: the points measure the last rate
+    ("全区外贸进出口增速达18.5%，高于全市平均水平5.2个百分点。", "5.2个百分点", "高于", "外贸进出口增速"),
+    # a measure right after its verb is that act's (执行到位金额), not the last figure's
+    ("该院执结案件3402件，执行到位金额6.35亿元。", "6.35亿元", "到位", "金额"),
     # a light verb's count of things already named is of those things
     ("全区排查背街小巷216条，已完成整治189条。", "189条", "完成整治", "背街小巷"),
     ("代办群众诉求392件，当场办结107件。", "107件", "办结", "群众诉求"),   # 当场 an adverb
