@@ -497,7 +497,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             act = before[b].word
             topic_end = _before_copula(before, clean, fig.qualifier_start, verb_end, measure_ends)
             obj = trim_object(clean[verb_end:topic_end], lx)
-            direct = bool(obj)
+            direct = bool(obj) and before[b].word not in light_verbs   # (实现产值8.7亿元: the topic's)
             if obj in complements and topic_end == fig.qualifier_start:
                 # 调解成功2608起: a complement after the verb belongs to it; what is counted is named before
                 action, obj = action + obj, ""
