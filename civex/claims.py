@@ -589,8 +589,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 same = results[-1]   # 由82%提高到96.5%: the same measure, not the last count's topic
             elif fig.kind == "percent" and fig.unit not in ratio_units:
                 # 持证率达96.5%，较去年提高4.3个百分点: points measure a change of the last rate
-                rates = [i for i in range(k) if figures[i].unit in ratio_units]
-                same = results[rates[-1]] if rates else same
+                same = _last_rate(results, figures, k, ratio_units) or same
             obj = (same or last_topic or results[-1]).object
         if not obj and fig.unit in self_named:
             obj = self_named[fig.unit]
@@ -604,9 +603,9 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 and vi is not None and not use_after):
             # 增速达18.5%，高于全市平均水平5.2个百分点: what follows 高于 is the base; the points
             # measure the last rate
-            rates = [i for i in range(k) if figures[i].unit in ratio_units and results[i].object]
-            if rates:
-                obj = results[rates[-1]].object
+            rate = _last_rate(results, figures, k, ratio_units)
+            if rate is not None and rate.object:
+                obj = rate.object
         if obj in bare_measures and last_topic is not None and not direct:
             # 城市道路17条，总长约43公里: 城市道路总长; 香菇产量…，产值…: 香菇产值
             owner = last_topic.object
@@ -625,8 +624,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             # named by its own act is a kind of what the total's verb did (but 其中已整改68个:
             # after an adverb the verb is the item's predicate)
             a, b = _verb_run(before, vi, clean, joiners)
-            total = next((results[j] for j in range(k - 1, -1, -1)
-                          if figures[j].unit == fig.unit and figures[j].end <= c_start and results[j].action), None)
+            total = _total_before(results, figures, k, c_start)
             if total is not None and not (a > 0 and before[a - 1].cls == "adverb" and before[a - 1].end == before[a].start):
                 item = trim_object(clean[seg_start:fig.qualifier_start], lx)
                 if item and item != before[b].word:   # (、总投资28亿元: the bare act names no kind)
@@ -701,8 +699,7 @@ def _pair_respectively(clean: str, clauses, figures: list[Figure], results: list
         if listed and _in_breakdown(clean, c_start, breakdown_marks):
             # 立案查处…案件286件，其中销售过期食品、…案件分别为103件…: kinds of what the total's
             # verb did (the verbs inside the items name the kinds)
-            total = next((results[j] for j in range(ks[0] - 1, -1, -1) if figures[j].unit == figures[ks[0]].unit
-                          and figures[j].end <= c_start and results[j].action), None)
+            total = _total_before(results, figures, ks[0], c_start)
             if total is not None:
                 for k in ks:
                     results[k].action = total.action
@@ -732,15 +729,27 @@ def _list_items(topic: str, n: int, marks: str) -> list[str]:
 _QUOTE_OPEN = re.compile("[“‘「『《(]")
 
 
+def _last_rate(results: list[Governed], figures: list[Figure], k: int, ratio_units) -> Governed | None:
+    """What the last figure before figure ``k`` that is a rate (a % or ‰) measures, or None."""
+    return next((results[i] for i in range(k - 1, -1, -1) if figures[i].unit in ratio_units), None)
+
+
+def _total_before(results: list[Governed], figures: list[Figure], k: int, c_start: int) -> Governed | None:
+    """The total a breakdown clause (starting at ``c_start``) breaks down: the nearest figure
+    before that clause in the unit of figure ``k`` that has an action."""
+    return next((results[j] for j in range(k - 1, -1, -1)
+                 if figures[j].unit == figures[k].unit and figures[j].end <= c_start and results[j].action), None)
+
+
 def _in_breakdown(clean: str, c_start: int, marks: tuple[str, ...]) -> bool:
     """The clause that starts at ``c_start`` opens with 其中, or follows a clause that is only 其中."""
     if not marks:
         return False
     if clean.startswith(marks, c_start):
         return True
-    prev_end = c_start - 1
-    return any(clean.startswith(m, prev_end - len(m)) and (prev_end - len(m) == 0 or not _is_han(clean[prev_end - len(m) - 1]))
-               for m in marks)
+    prev_end = c_start - 1   # (其中，婚姻家庭纠纷612件: the clause before is only 其中)
+    return any(clean.startswith(m, prev_end - len(m))
+               and (prev_end == len(m) or not _is_han(clean[prev_end - len(m) - 1])) for m in marks)
 
 
 def _before_copula(before: list[Token], clean: str, fig_start: int, lo: int, measure_ends: str) -> int:
