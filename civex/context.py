@@ -93,6 +93,17 @@ class _Patterns:
     modifier_marks: frozenset
 
 
+def _organizer_pattern(a: dict):
+    """由(names)(联合)?主办 | 承办: see `organizer_verbs` in context.toml."""
+    if not a.get("organizer_verbs") or len(a.get("organizer_by", "")) != 1:
+        return None   # (the word before the names is one character: it also ends them)
+    by = regex.escape(a["organizer_by"])
+    joiners = alternation(a.get("organizer_joiners", [])) or "(?!)"
+    hosts = alternation(a.get("host_verbs", [])) or "(?!)"
+    return compile_pattern(f"{by}(?P<names>[^,，。;；{by}]{{2,30}}?)(?:{joiners})?(?:{alternation(a['organizer_verbs'])})"
+                           f"|(?P<host>{hosts})")
+
+
 @lru_cache(maxsize=8)
 def _patterns(lx: Lexicon) -> _Patterns:
     ctx = lx.raw["context"]
@@ -118,9 +129,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         stops=frozenset(a["name_stops"]), anaphora=dict(a.get("anaphora", {})),
         # longest opening first (团县委 before 县)
         name_openers=literal_pattern(a["name_openers"]) if a.get("name_openers") else None,
-        organizer=compile_pattern(
-            f"由(?P<names>[^,，。;；由]{{2,30}}?)(?:联合|共同)?(?:{alternation(a['organizer_verbs'])})"
-            f"|(?P<host>{alternation(a.get('host_verbs', []) or ['(?!)'])})") if a.get("organizer_verbs") else None,
+        organizer=_organizer_pattern(a),
         opener_reach=max((len(w) - 1 for w in a.get("name_openers", [])), default=0),
         level_bodies=dict(sorted(a.get("level_bodies", {}).items(), key=lambda kv: -len(kv[0]))),
         anaphor_re=compile_pattern(f"^(?:{alternation(a.get('anaphora', {}))})"), categories=cats,
