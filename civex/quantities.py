@@ -113,6 +113,7 @@ class _Matcher:
         self.rank_unit = rank.get("unit", "名")
         self.rank_before = compile_pattern(rank["before"]) if rank.get("before") else None
         self.list_marks = frozenset(lx.raw["units"].get("lists", {}).get("marks", []))
+        self.verb_qualifiers = frozenset(lx.raw["qualifiers"].get("verb_qualifiers", []))
 
     def rules_for(self, unit: str, kind: str) -> tuple:
         """The exclusion rules that can apply to a figure of this unit and numeral kind,
@@ -265,7 +266,8 @@ def _figure(clean: str, mt, g, lx: Lexicon, m: _Matcher, phrase_spans, shared_un
         pm = m.prefix.search(before)
         if pm and not (m.not_prefix and m.not_prefix.search(before[:pm.end("q")])):
             approx = lx.prefix_qualifiers[pm.group("q")]
-            if "bridge" not in m.prefix.groupindex or not pm.group("bridge"):
+            if (("bridge" not in m.prefix.groupindex or not pm.group("bridge"))
+                    and pm.group("q") not in m.verb_qualifiers):
                 qualifier_start = start - len(pm.group())   # 最高可贷20万元: 可贷 stays the verb
     if m.suffix is not None:
         sm = m.suffix.match(clean, end, min(len(clean), end + 4))

@@ -62,6 +62,8 @@ OTHER_PAPERS = [
     Example("累计接种新冠病毒疫苗41.26万剂次。", [("41.26万剂次", 412600, "exact", "剂次", "count")]),
     Example("压减一般性支出不低于5%。", [("5%", 5, "more_than", "%", "percent")]),   # not 低于
     Example("单笔贷款不高于30万元。", [("30万元", 300000, "at_most", "元", "money")]),
+    Example("全区政务服务办件量突破46万件。", [("46万件", 460000, "more_than", "件", "count")]),
+    Example("配备消防水带近300盘。", [("300盘", 300, "nearly", "盘", "count")]),
     Example("数字资源总量达到40TB。", [("40TB", 40, "exact", "TB", "other")]),
     # a list shares the unit printed after its last number
     Example("参训人数分别为30、40和50人。", [("30", 30, "exact", "人", "count"), ("40", 40, "exact", "人", "count"),
