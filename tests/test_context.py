@@ -415,6 +415,7 @@ def test_a_meeting_is_no_actor():
     ("防火期以来，全县组建专业扑火队9支。", "9支", "防火期以来"),        # a season named by its work
     ("全县汛期以来转移群众120人。", "120人", "汛期以来"),              # (全县 is no part of it)
     ("国庆前后，全区共设置临时检查点11个。", "11个", "国庆前后"),
+    ("春节、“八一”期间，全县走访慰问困难退役军人3400余户。", "3400余户", "春节、“八一”期间"),
     ("至此，全区高新技术企业达到213家。", "213家", "至此"),
     ("同期，全县农产品网络零售额达6.8亿元。", "6.8亿元", "同期"),   # (but 较去年同期 is a comparison)
     # past a semicolon a scope that heads its clause still governs; a bare year only standing alone
