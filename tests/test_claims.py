@@ -190,6 +190,8 @@ OTHER_FORMS = [
     ("该院执结案件3402件，执行到位金额6.35亿元。", "6.35亿元", "到位", "金额"),
     # 突破 sets more_than and stays the verb; a noun ending in 量 is a topic of quantity
     ("全区政务服务办件量突破46万件。", "46万件", "突破", "政务服务办件量"),
+    # 有关 is kept whole at the head of an object (not 有 trimmed as a filler)
+    ("约谈有关部门负责人12人。", "12人", "约谈", "有关部门负责人"),
     # a light verb's count of things already named is of those things
     ("全区排查背街小巷216条，已完成整治189条。", "189条", "完成整治", "背街小巷"),
     ("代办群众诉求392件，当场办结107件。", "107件", "办结", "群众诉求"),   # 当场 an adverb
