@@ -207,6 +207,12 @@ class DocumentContext:
         pos += len(s) - len(rest)              # 该镇今年发展…: and after the subject
         return rest[self._time_at(pos, len(rest)):]
 
+    def in_time_phrase(self, a: int, b: int) -> bool:
+        """clean[a:b] lies inside a time phrase (改造 in 改造前小区绿化率不足10%): no verb there."""
+        times = self._times_of_block(a)
+        i = bisect_right(times.starts, a) - 1
+        return i >= 0 and times.sorted[i][1] >= b
+
     def _time_at(self, pos: int, length: int) -> int:
         """Length of the time phrase that starts at ``pos`` and fits in ``length``, or 0."""
         end = self._times_of_block(pos).end_of.get(pos)

@@ -192,6 +192,9 @@ OTHER_FORMS = [
     ("全区政务服务办件量突破46万件。", "46万件", "突破", "政务服务办件量"),
     # 有关 is kept whole at the head of an object (not 有 trimmed as a filler)
     ("约谈有关部门负责人12人。", "12人", "约谈", "有关部门负责人"),
+    # a verb inside a time phrase (改造前, 改造后) governs nothing
+    ("户均住房面积由改造前的48平方米增加到96平方米。", "48平方米", "增加", "户均住房面积"),
+    ("改造前小区绿化率不足10%，改造后提升至32%。", "32%", "提升", "小区绿化率"),
     # a light verb's count of things already named is of those things
     ("全区排查背街小巷216条，已完成整治189条。", "189条", "完成整治", "背街小巷"),
     ("代办群众诉求392件，当场办结107件。", "107件", "办结", "群众诉求"),   # 当场 an adverb
