@@ -207,11 +207,12 @@ class DocumentContext:
         pos += len(s) - len(rest)              # 该镇今年发展…: and after the subject
         return rest[self._time_at(pos, len(rest)):]
 
-    def in_time_phrase(self, a: int, b: int) -> bool:
-        """clean[a:b] lies inside a time phrase (改造 in 改造前小区绿化率不足10%): no verb there."""
-        times = self._times_of_block(a)
-        i = bisect_right(times.starts, a) - 1
-        return i >= 0 and times.sorted[i][1] >= b
+    def time_spans(self, sent_start: int, sent_end: int) -> list[tuple[int, int]]:
+        """[start, end) of the time phrases in the sentence (改造前小区绿化率不足10%: a verb inside
+        one governs nothing)."""
+        times = self._times_of_block(sent_start)
+        lo, hi = bisect_left(times.starts, sent_start), bisect_left(times.starts, sent_end)
+        return [(a, b) for a, b, _t in times.sorted[lo:hi]]
 
     def _time_at(self, pos: int, length: int) -> int:
         """Length of the time phrase that starts at ``pos`` and fits in ``length``, or 0."""

@@ -58,7 +58,7 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
         if block != paragraph:
             totals, paragraph = {}, block
         governed = assemble(clean, s_start, s_end, figs, lx, strip_subject=ctx.strip_subject, totals=totals,
-                            in_time=ctx.in_time_phrase)
+                            time_spans=ctx.time_spans(s_start, s_end))
         firsts: dict[str, str] = {}   # (the total comes first: 收入完成12.36亿元，同比增收0.96亿元)
         for fig, gov in zip(figs, governed):
             if gov.action:
