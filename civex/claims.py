@@ -368,6 +368,43 @@ def _event_units(lx: Lexicon) -> frozenset:
     return frozenset(lx.raw["units"].get("classes", {}).get("event", []))
 
 
+@dataclass(frozen=True)
+class _AssemblyRules:
+    """The lexicon's lists that claim assembly reads (see verbs.toml and units.toml)."""
+    self_named: dict
+    comparison_end: object
+    joiners: str
+    quantity_nouns: tuple
+    result_complements: str
+    complements: tuple
+    light_verbs: frozenset
+    measure_ends: str
+    manner_adverbs: tuple
+    share_verbs: frozenset
+    base_verbs: frozenset
+    breakdown_marks: tuple
+    event_units: frozenset
+    ratio_units: frozenset
+    bare_measures: frozenset
+    bare_measures_longest: tuple
+
+
+@lru_cache(maxsize=8)
+def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
+    v, units = lx.raw["verbs"], lx.raw["units"]
+    bare = frozenset(v.get("bare_measures", []))
+    return _AssemblyRules(
+        self_named=units.get("classes", {}).get("self_named", {}), comparison_end=_comparison_end(lx),
+        joiners=_list_marks(lx), quantity_nouns=tuple(v.get("quantity_nouns", [])),
+        result_complements=v.get("result_complements", ""), complements=tuple(v.get("complements", [])),
+        light_verbs=frozenset(v.get("light_verbs", [])), measure_ends=v.get("measure_ends", ""),
+        manner_adverbs=tuple(v.get("manner_adverbs", [])), share_verbs=frozenset(v.get("share_verbs", [])),
+        base_verbs=frozenset(v.get("base_verbs", [])), breakdown_marks=tuple(v.get("breakdown_marks", [])),
+        event_units=_event_units(lx),
+        ratio_units=frozenset(units.get("ratios", {}).get("symbols", {"100": "%"}).values()),
+        bare_measures=bare, bare_measures_longest=tuple(sorted(bare, key=len, reverse=True)))
+
+
 @dataclass
 class Governed:
     action: str
@@ -411,22 +448,12 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     clause_starts = [a for a, _b in clauses]
     prev_fig_end_in_clause: dict[int, int] = {}
     strip = strip_subject or (lambda text, before_verb=False, at=None: text)
-    self_named = lx.raw["units"].get("classes", {}).get("self_named", {})
-    verbs = lx.raw["verbs"]
-    comparison_end = _comparison_end(lx)
-    joiners = _list_marks(lx)
-    quantity_nouns = tuple(verbs.get("quantity_nouns", []))
-    result_complements = verbs.get("result_complements", "")
-    complements = verbs.get("complements", [])
-    light_verbs = frozenset(verbs.get("light_verbs", []))
-    measure_ends = verbs.get("measure_ends", "")
-    manner_adverbs = verbs.get("manner_adverbs", [])
-    share_verbs = frozenset(verbs.get("share_verbs", []))
-    breakdown_marks = tuple(verbs.get("breakdown_marks", []))
-    bare_measures = frozenset(verbs.get("bare_measures", []))
-    base_verbs = frozenset(verbs.get("base_verbs", []))
-    bare_measures_longest = sorted(bare_measures, key=len, reverse=True)
-    ratio_units = frozenset(lx.raw["units"].get("ratios", {}).get("symbols", {"100": "%"}).values())
+    r = _assembly_rules(lx)   # (read from the lexicon once, not per sentence)
+    self_named, comparison_end, joiners, quantity_nouns = r.self_named, r.comparison_end, r.joiners, r.quantity_nouns
+    result_complements, complements, light_verbs = r.result_complements, r.complements, r.light_verbs
+    measure_ends, manner_adverbs, share_verbs, base_verbs = r.measure_ends, r.manner_adverbs, r.share_verbs, r.base_verbs
+    breakdown_marks, event_units, ratio_units = r.breakdown_marks, r.event_units, r.ratio_units
+    bare_measures, bare_measures_longest = r.bare_measures, r.bare_measures_longest
     # running memory of earlier figures (a sentence may hold thousands of them)
     last_action_by_unit: dict[str, str] = {}
     last_action = ""
@@ -434,6 +461,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     last_topic = None        # Governed of the nearest earlier figure that is not a share
     last_by_unit: dict[str, Governed] = {}
     for k, fig in enumerate(figures):
+        # the last earlier figure of this sentence that counted things in the same unit
+        counted_before = last_by_unit.get(fig.unit) if fig.kind in _COUNTED_AFTER else None
         ci = bisect_left(clause_starts, fig.start + 1) - 1
         if ci < 0 or not clauses[ci][0] <= fig.start < clauses[ci][1]:
             results.append(Governed("", ""))
@@ -489,7 +518,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                     # 转化率由去年的18%提高到27%: only a time between the preposition and the
                     # figure; the topic is before the preposition
                     obj = strip(clean[seg_start:prep.start], at=seg_start)
-            if not trim_object(obj, lx) and fig.unit in _event_units(lx):
+            if not trim_object(obj, lx) and fig.unit in event_units:
                 # 分两场举办了…擂台赛: the event is what the verb after the figure names
                 obj = clean[after[b].end:reach_end]
         elif vi is not None:
@@ -516,29 +545,27 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             lead = "" if obj else trim_object(strip(clean[seg_start:before[a].start], before_verb=True, at=seg_start), lx)
             if (not obj and b > a and before[a].cls == "strong" and before[a].word in light_verbs
                     and before[b].word not in complements
-                    and (fig.unit in _event_units(lx) or not is_list_item) and not lead):
+                    and (fig.unit in event_units or not is_list_item) and not lead):
                 # 开展督导3次 / 编发督导通报14期 / 实现授信11800万元: the first verb is the
                 # action, the rest what was done (but 背街小巷216条，已完成整治189条: a count of
                 # things already named is of those things)
-                earlier = last_by_unit.get(fig.unit)
-                if fig.kind in _COUNTED_AFTER and fig.unit not in _event_units(lx) and earlier is not None and earlier.object:
-                    obj = earlier.object
+                if fig.unit not in event_units and counted_before is not None and counted_before.object:
+                    obj = counted_before.object
                 else:
                     action = before[a].word
                     obj = clean[before[a].end:before[b].end]
-            same_measure = last_by_unit.get(fig.unit) if fig.kind in _COUNTED_AFTER else None
-            if (not obj and not lead and same_measure is not None and same_measure.object
+            if (not obj and not lead and counted_before is not None and counted_before.object
                     and comparison_end.search(clean[seg_start:before[a].start])):
                 # 参保7.9万人，较去年底净增4200人: a change against a base counts what the last
                 # figure of its unit counted
-                obj = same_measure.object
+                obj = counted_before.object
             if not obj and fig.unit in self_named and before[b].cls == "strong" and not lead:
                 # 培训844人次 after 创业培训16期: the people of that event; 走访40余户: 户
                 # (after a topic the topic is what is counted: 受教育群众达3万余人,
                 # 门急诊量达到42.3万人次)
                 prev = results[-1].object if results else ""
                 obj = prev if prev and before[b].word in prev else self_named[fig.unit]
-            if not obj and fig.unit in _event_units(lx) and verb_end == fig.qualifier_start:
+            if not obj and fig.unit in event_units and verb_end == fig.qualifier_start:
                 # 河长累计巡河3.2万余次 / 帮办代办283次: a count of occasions right after its verb
                 # counts the act itself
                 obj = clean[before[b].start:verb_end]
@@ -576,8 +603,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             if not trim_object(obj, lx).endswith(quantity_nouns):
                 # (a count shares no verb that governed only a percentage: 税收收入…，同比增长10.2%；
                 # 非税收入3.31亿元)
-                earlier = last_action if fig.kind == "percent" else last_count_action
-                action = last_action_by_unit.get(fig.unit) or earlier
+                action = last_action_by_unit.get(fig.unit) or (last_action if fig.kind == "percent" else last_count_action)
                 if not action and totals and _in_breakdown(clean, sent_start, breakdown_marks):
                     action = totals.get(fig.unit, "")
                 if not action and (fig.kind == "percent" or not last_action):
@@ -588,7 +614,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             # 开工82个 after 改造老旧小区86个: a count shares the noun of the last count in
             # its unit; 同比增长6.3% / 总投资28亿元: the topic of the nearest figure that is
             # not a share
-            same = last_by_unit.get(fig.unit) if fig.kind in _COUNTED_AFTER else None
+            same = counted_before
             if fig.kind == "percent" and is_list_item and figures[k - 1].kind == "percent":
                 same = results[-1]   # 由82%提高到96.5%: the same measure, not the last count's topic
             elif fig.kind == "percent" and fig.unit not in ratio_units:
@@ -664,9 +690,9 @@ def _pair_respectively(clean: str, clauses, figures: list[Figure], results: list
     else the objects of as many figures before it (产量达11.6万吨，产值8.7亿元，同比分别增长
     12.4%和15.8%)."""
     word = lx.raw["verbs"].get("respectively", "")
-    breakdown_marks = tuple(lx.raw["verbs"].get("breakdown_marks", []))
     if not word or not clauses or clean.find(word, clauses[0][0], clauses[-1][1]) < 0:
         return   # (most sentences say no 分别)
+    breakdown_marks = _assembly_rules(lx).breakdown_marks
     starts = [a for a, _b in clauses]
     by_clause: dict[int, list[int]] = {}
     for k, fig in enumerate(figures):

@@ -127,10 +127,10 @@ def _patterns(lx: Lexicon) -> _Patterns:
         event_endings=tuple(a.get("event_endings", [])),
         agencies=tuple(a.get("agency_suffixes", [])),
         stops=frozenset(a["name_stops"]), anaphora=dict(a.get("anaphora", {})),
-        # longest opening first (团县委 before 县)
         name_openers=literal_pattern(a["name_openers"]) if a.get("name_openers") else None,
         organizer=_organizer_pattern(a),
         opener_reach=max((len(w) - 1 for w in a.get("name_openers", [])), default=0),
+        # longest opening first (团县委 before 县)
         level_bodies=dict(sorted(a.get("level_bodies", {}).items(), key=lambda kv: -len(kv[0]))),
         anaphor_re=compile_pattern(f"^(?:{alternation(a.get('anaphora', {}))})"), categories=cats,
         category_order={name: k for k, (name, _w) in enumerate(cats)},
