@@ -28,14 +28,16 @@ import regex
 
 from .articles import Article, page_year, split_articles
 from .claims import tokens, verb_at
-from .lexicon import Lexicon, alternation, compile_pattern, literal_pattern
+from .lexicon import Lexicon, alternation, compile_pattern, literal_pattern, required_text
 from .segment import clause_spans, sentence_spans
 
 def _leftmost(patterns, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Non-overlapping matches of several patterns in text[start:end], leftmost first, earlier
-    pattern on a tie: what one alternation of them would find."""
+    pattern on a tie: what one alternation of them would find. ``patterns``: (compiled
+    pattern, text every match holds) pairs; a pattern whose text is absent is not run."""
     end = len(text) if end is None else end
-    found = sorted((m.start(), k, m.end(), m.group()) for k, p in enumerate(patterns)
+    found = sorted((m.start(), k, m.end(), m.group()) for k, (p, needed) in enumerate(patterns)
+                   if not needed or text.find(needed, start, end) >= 0
                    for m in p.finditer(text, start, end))
     out, taken_to = [], -1
     for a, _k, b, group in found:
@@ -108,9 +110,10 @@ def _organizer_pattern(a: dict):
 def _patterns(lx: Lexicon) -> _Patterns:
     ctx = lx.raw["context"]
     t, a = ctx["time"], ctx["actor"]
-    # One pattern at a time: a single alternation of them is ~40x slower (no literal prefilter).
-    scope = tuple(regex.compile(p) for p in t["scopes"])
-    point = tuple(regex.compile(p) for p in t["dates"])
+    # One pattern at a time: a single alternation of them is ~40x slower (no literal prefilter);
+    # each with the text its matches hold, so a paragraph without it is not scanned.
+    scope = tuple((regex.compile(p), required_text(p)) for p in t["scopes"])
+    point = tuple((regex.compile(p), required_text(p)) for p in t["dates"])
     suffixes = tuple(sorted(a["org_suffixes"], key=len, reverse=True))
     cats = tuple((name, tuple(words)) for name, words in ctx.get("categories", {}).items())
     word_categories: dict[str, list[str]] = {}

@@ -98,6 +98,41 @@ def literal_pattern(words) -> "re.Pattern":
 _GROUP_MIN = 20
 
 
+def required_text(pattern: str) -> str:
+    """The longest run of literal Chinese characters that every match of ``pattern`` holds
+    (read at its top level: outside groups and classes, not before a quantifier), or "" where
+    it names none. A text without it cannot match: a scan of it can be skipped."""
+    runs, run, depth, i, n = [""], "", 0, 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if depth == 0 and ch == "|":
+            return ""   # an alternation at the top: no text is common to every match
+        if depth == 0 and "\u4e00" <= ch <= "\u9fff":
+            run += ch
+            i += 1
+            continue
+        if ch in "?*+{":
+            run = run[:-1]   # the character a quantifier applies to may be missing
+        runs.append(run)
+        run = ""
+        if ch == "\\":
+            i += 1   # an escape: skip the escaped character
+        elif ch == "[":
+            i += 2 if pattern[i + 1:i + 2] == "^" else 1   # (the first member may be a ])
+            while i + 1 < n and pattern[i + 1] != "]":
+                i += 2 if pattern[i + 1] == "\\" else 1
+            i += 1
+        elif ch == "{":
+            i = pattern.find("}", i) if "}" in pattern[i:] else n
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        i += 1
+    runs.append(run)
+    return max(runs, key=len)
+
+
 def _char_class(chars) -> str:
     return "".join(re.escape(ch) for ch in chars)
 
