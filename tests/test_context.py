@@ -457,6 +457,11 @@ def test_a_meeting_is_no_actor():
     ("防火期前，县林业局投入资金680万元。", "680万元", "防火期前"),
     ("至此，全区高新技术企业达到213家。", "213家", "至此"),
     ("同期，全县农产品网络零售额达6.8亿元。", "6.8亿元", "同期"),   # (but 较去年同期 is a comparison)
+    # a stretch counted from a start, with or without the act that started it
+    ("该中心运行两个月来，共代办群众事项1200件。", "1200件", "运行两个月来"),
+    ("半年来，该局查处案件36起。", "36起", "半年来"),
+    ("近两个月来，该镇清理垃圾300吨。", "300吨", "近两个月来"),
+    ("2019年来，全县新建公厕45座。", "45座", ""),     # (a year, not a count of years)
     # past a semicolon a scope that heads its clause still governs; a bare year only standing alone
     ("执行工作方面，前三季度该院执结案件3402件；将1176名失信被执行人纳入失信名单。", "1176名", "前三季度"),
     ("今年已开展创业培训16期；已累计为72家返乡创业企业发放创业贷款。", "72家", ""),
