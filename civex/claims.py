@@ -65,15 +65,19 @@ class _VerbRules:
     noun_determiners: frozenset
     manner_adverbs: tuple
     share_verbs: frozenset
+    person_roles: tuple     # (from context.toml: a role, then a surname, opens a person's name)
+    surnames: frozenset
 
 
 @lru_cache(maxsize=8)
 def _verb_rules(lx: Lexicon) -> _VerbRules:
     v = lx.raw["verbs"]
+    people = lx.raw["context"]["actor"]
     return _VerbRules(_verb_pattern(lx), lx.verb_class, _nominal_heads(lx), v.get("subject_ends", ""),
                       tuple(v.get("bound_heads", [])), tuple(v.get("topic_predicates", [])),
                       tuple(v.get("not_bound", [])), frozenset(v.get("noun_determiners", [])),
-                      tuple(v.get("manner_adverbs", [])), frozenset(v.get("share_verbs", [])))
+                      tuple(v.get("manner_adverbs", [])), frozenset(v.get("share_verbs", [])),
+                      tuple(people.get("person_roles", [])), frozenset("".join(people.get("surnames", "").split())))
 
 
 def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
@@ -147,6 +151,8 @@ def _keeps(clean: str, n: int, start: int, a: int, b: int, cls: str, prev: Token
         return False   # 场地支持、税费减免等: an item of a list of nouns
     if before == "大" or a - start >= 2 and clean[a - 2:a] in rules.noun_determiners:
         return False   # 大排查 / 各类生产安全事故: a modifier of the noun
+    if before in rules.surnames and clean.endswith(rules.person_roles, start, a - 1):
+        return False   # 区环保局副局长彭占伟获得…: 占 is in a person's name
     if _bound_noun(clean, b, rules) and clean[a:b] not in rules.share_verbs:
         return False   # 整改率 / 保障性 / 整改通知书: the verb is part of a noun (but 占总额的42.4%)
     if _is_han(before) and before not in rules.subject_ends and (

@@ -89,6 +89,7 @@ class _Patterns:
     carried_alone: regex.Pattern
     place_suffixes: frozenset
     person_role: regex.Pattern
+    person_subject: regex.Pattern | None
     min_body: dict
     area_totals: frozenset
     comparison_marks: frozenset
@@ -104,6 +105,15 @@ def _organizer_pattern(a: dict):
     hosts = alternation(a.get("host_verbs", [])) or "(?!)"
     return compile_pattern(f"{by}(?P<names>[^,，。;；{by}]{{2,30}}?)(?:{joiners})?(?:{alternation(a['organizer_verbs'])})"
                            f"|(?P<host>{hosts})")
+
+
+def _person_subject_pattern(a: dict):
+    """副局长(彭占伟)获得: a role, a name that opens with a surname, then a verb of winning."""
+    surnames = "".join(a.get("surnames", "").split())
+    if not (a.get("person_roles") and surnames and a.get("person_subject_verbs")):
+        return None
+    return regex.compile(f"(?:{alternation(a['person_roles'])})(?P<name>[{regex.escape(surnames)}]\\p{{Han}}{{1,2}}?)"
+                         f"(?:{alternation(a['person_subject_verbs'])})")
 
 
 @lru_cache(maxsize=8)
@@ -144,6 +154,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         carried_alone=compile_pattern(t.get("carried_when_alone", "(?!)")),
         place_suffixes=frozenset(a.get("place_suffixes", ["区", "县", "市", "镇", "乡", "村", "街道"])),
         person_role=compile_pattern(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
+        person_subject=_person_subject_pattern(a),
         min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
         area_totals=frozenset(a.get("area_totals", [])),
         comparison_marks=frozenset(t.get("comparison_marks", "")),
@@ -419,7 +430,8 @@ class DocumentContext:
             # (市委统战部、市侨联: each name of a joint subject on its own)
             return "、".join(self._place_body(part, pos) for part in name.split("、"))
         target = self._nearest_name(self.p.anaphora[m.group()], pos)
-        return target + name[m.end():] if target else name
+        # (该大队 -> 区公安局交警大队 -> 石龙区公安局交警大队: a body named by its level gets its place too)
+        return self._place_body(target, pos) + name[m.end():] if target else name
 
     def _place_body(self, name: str, pos: int) -> str:
         opening = next((k for k in self.p.level_bodies if name.startswith(k)), None)
@@ -612,6 +624,11 @@ class DocumentContext:
         e = self._times_of_block(a).end_of.get(a)
         if e is not None and e < b:
             a = e
+        if self.p.person_subject is not None:
+            # (the role and name stand near the clause's start, after the body: 区委组织部部务委员陈红坡获得…)
+            person = self.p.person_subject.search(self.clean, a, min(b, a + 30))
+            if person and not any(ch in self.p.stops for ch in self.clean[a:person.start()]):
+                return person.group("name")
         organizers = self._organizers(a, b)
         if organizers is not None:
             return self._resolve(organizers, a) if organizers else ""

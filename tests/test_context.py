@@ -480,6 +480,12 @@ def test_seasons_and_holidays_are_time_scopes(text, figure, time):
 @pytest.mark.parametrize("text, figure, actor", [
     # a body named by its level belongs to the place of that level the article names
     ("本报讯 今年以来，石龙区持续开展交通整治。区公安局交警大队共查处违法行为120起。", "120起", "石龙区公安局交警大队"),
+    # a person named with a role who wins something is who the figure is about
+    ("擂台赛落下帷幕。区环保局副局长彭占伟获得垂直管理部门组第一名。", "第一名", "彭占伟"),
+    ("高庄街道办事处副主任陈玺获得街道组第一名。", "第一名", "陈玺"),
+    # but a person who reports figures speaks for the body
+    ("本报讯 今年以来，石龙区持续开展交通整治。区公安局交警大队队长王强介绍，该大队共查处违法行为120起。",
+     "120起", "石龙区公安局交警大队"),
     # 团县委 is the county's Youth League committee; 共青团 opens a name, so the county is 桐溪县
     ("本报讯 11月5日，共青团桐溪县委举办青年招聘会。今年以来，团县委累计新增注册志愿者1.6万人。", "1.6万人", "共青团桐溪县委"),
 ])
