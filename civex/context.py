@@ -89,7 +89,8 @@ class _Patterns:
     carried_alone: regex.Pattern
     place_suffixes: frozenset
     person_role: regex.Pattern
-    person_subject: regex.Pattern | None
+    person_subject: re.Pattern | None
+    person_verbs: re.Pattern | None
     min_body: dict
     area_totals: frozenset
     comparison_marks: frozenset
@@ -112,8 +113,8 @@ def _person_subject_pattern(a: dict):
     surnames = "".join(a.get("surnames", "").split())
     if not (a.get("person_roles") and surnames and a.get("person_subject_verbs")):
         return None
-    return regex.compile(f"(?:{alternation(a['person_roles'])})(?P<name>[{regex.escape(surnames)}]\\p{{Han}}{{1,2}}?)"
-                         f"(?:{alternation(a['person_subject_verbs'])})")
+    return compile_pattern(f"(?:{alternation(a['person_roles'])})(?P<name>[{regex.escape(surnames)}][\u4e00-\u9fff]{{1,2}}?)"
+                           f"(?:{alternation(a['person_subject_verbs'])})")
 
 
 @lru_cache(maxsize=8)
@@ -155,6 +156,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         place_suffixes=frozenset(a.get("place_suffixes", ["区", "县", "市", "镇", "乡", "村", "街道"])),
         person_role=compile_pattern(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
         person_subject=_person_subject_pattern(a),
+        person_verbs=literal_pattern(a["person_subject_verbs"]) if a.get("person_subject_verbs") else None,
         min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
         area_totals=frozenset(a.get("area_totals", [])),
         comparison_marks=frozenset(t.get("comparison_marks", "")),
@@ -624,8 +626,9 @@ class DocumentContext:
         e = self._times_of_block(a).end_of.get(a)
         if e is not None and e < b:
             a = e
-        if self.p.person_subject is not None:
-            # (the role and name stand near the clause's start, after the body: 区委组织部部务委员陈红坡获得…)
+        # (the role and name stand near the clause's start, after the body: 区委组织部部务委员陈红坡获得…;
+        # the verb is looked for first: most clauses have none)
+        if self.p.person_subject is not None and self.p.person_verbs.search(self.clean, a, min(b, a + 30)):
             person = self.p.person_subject.search(self.clean, a, min(b, a + 30))
             if person and not any(ch in self.p.stops for ch in self.clean[a:person.start()]):
                 return person.group("name")
