@@ -91,6 +91,12 @@ OTHER_PAPERS = [
     Example("疏通管网1200延米。", [("1200延米", 1200, "exact", "米", "length")]),
     Example("一般公共预算支出完成21.4亿元。", [("21.4亿元", 2140000000, "exact", "元", "money")]),
     Example("清理垃圾30吨至50吨。", [("30吨至50吨", 30, "exact", "吨", "weight")]),
+    Example("修复桥梁伸缩缝17道，出动机械设备380台班，新打机井420眼。",
+            [("17道", 17, "exact", "道", "count"), ("380台班", 380, "exact", "台班", "count"),
+             ("420眼", 420, "exact", "眼", "count")]),
+    Example("供应血液制品4.1万单位，献血量约68万毫升。",
+            [("4.1万单位", 41000, "exact", "单位", "count"), ("68万毫升", 680000, "about", "毫升", "other")]),
+    Example("村民与志愿者一道清理垃圾3吨。", [("3吨", 3, "exact", "吨", "weight")]),   # 一道: together
     # a place in a ranking is a claim of kind rank; any other 第N is an ordinal
     Example("副主任陈玺获得街道组第一名。", [("第一名", 1, "exact", "名", "rank")]),
     Example("综合成绩位列全省第3位。", [("第3位", 3, "exact", "名", "rank")]),
@@ -126,6 +132,9 @@ EXCLUDED = [
     ("身份证号410402198001011234。", ""),
     ("综合排名进入全省前三名。", "top_n"),
     ("数十名志愿者参与。", "vague"),
+    ("在电机厂宿舍7栋3单元，楼长说。", "address"),           # (the first of the two figures)
+    ("在5号楼2单元门口。", "address_entrance"),
+    ("下水道三天两头堵。", "phrase"),
 ]
 
 BUGS_CAUGHT = [
