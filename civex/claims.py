@@ -289,6 +289,15 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
     return verbs[-1]   # (累计已有3860家…: 有 after the co-verb, so the predicate may follow the figure)
 
 
+def _cut_before(obj: str, ends: tuple[str, ...]) -> str:
+    """obj up to the first of ``ends`` it holds after its start (甲醛建设项目 -> 甲醛)."""
+    for end in ends:
+        i = obj.find(end, 1)
+        if i > 0:
+            return obj[:i]
+    return obj
+
+
 def _inside_modifier(t: Token, clean: str, de: int) -> bool:
     """Is the verb t between the previous clause mark or 、 and the 的 at ``de``?"""
     return t.end <= de and not any(ch in "、,;:" for ch in clean[t.end:de])
@@ -393,6 +402,8 @@ class _AssemblyRules:
     ratio_units: frozenset
     bare_measures: frozenset
     bare_measures_longest: tuple
+    capacity_verbs: tuple
+    capacity_object_ends: tuple
 
 
 @lru_cache(maxsize=8)
@@ -408,7 +419,8 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         base_verbs=frozenset(v.get("base_verbs", [])), breakdown_marks=tuple(v.get("breakdown_marks", [])),
         event_units=_event_units(lx),
         ratio_units=frozenset(units.get("ratios", {}).get("symbols", {"100": "%"}).values()),
-        bare_measures=bare, bare_measures_longest=tuple(sorted(bare, key=len, reverse=True)))
+        bare_measures=bare, bare_measures_longest=tuple(sorted(bare, key=len, reverse=True)),
+        capacity_verbs=tuple(v.get("capacity_verbs", [])), capacity_object_ends=tuple(v.get("capacity_object_ends", [])))
 
 
 @dataclass
@@ -466,6 +478,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     last_count_action = ""   # the last action of a figure that is no percentage
     last_topic = None        # Governed of the nearest earlier figure that is not a share
     last_by_unit: dict[str, Governed] = {}
+    capacities: list[tuple[int, Governed]] = []   # (figure, its capacity verb and product)
     for k, fig in enumerate(figures):
         # the last earlier figure of this sentence that counted things in the same unit
         counted_before = last_by_unit.get(fig.unit) if fig.kind in _COUNTED_AFTER else None
@@ -665,6 +678,13 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 item = trim_object(clean[seg_start:fig.qualifier_start], lx)
                 if item and item != before[b].word:   # (、总投资28亿元: the bare act names no kind)
                     action, obj = total.action, item
+        if (before and before[-1].end == fig.qualifier_start
+                and clean.endswith(r.capacity_verbs, seg_start, fig.qualifier_start)):
+            # 来到…公司年产40万吨甲醛建设项目: the capacity is the figure's own verb and the product its
+            # object, set once the sentence is read (the figures after it share the clause's verb)
+            a, b = _verb_run(before, len(before) - 1, clean, joiners)
+            capacities.append((k, Governed(clean[before[a].start:before[b].end],
+                                           _cut_before(post or obj, r.capacity_object_ends))))
         g = Governed(action, obj)
         results.append(g)
         if action:
@@ -685,6 +705,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 results[k].object = results[k + 1].object
                 results[k].action = results[k].action or results[k + 1].action
     _pair_respectively(clean, clauses, figures, results, lx, strip)
+    for k, g in capacities:
+        results[k] = g
     return results
 
 

@@ -91,6 +91,7 @@ class _Patterns:
     person_role: regex.Pattern
     person_subject: re.Pattern | None
     person_verbs: re.Pattern | None
+    capacity_verbs: tuple
     min_body: dict
     area_totals: frozenset
     comparison_marks: frozenset
@@ -156,6 +157,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         place_suffixes=frozenset(a.get("place_suffixes", ["区", "县", "市", "镇", "乡", "村", "街道"])),
         person_role=compile_pattern(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
         person_subject=_person_subject_pattern(a),
+        capacity_verbs=tuple(lx.raw["verbs"].get("capacity_verbs", [])),
         person_verbs=literal_pattern(a["person_subject_verbs"]) if a.get("person_subject_verbs") else None,
         min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
         area_totals=frozenset(a.get("area_totals", [])),
@@ -655,12 +657,26 @@ class DocumentContext:
         return names if all(self._is_name(part) for part in names.split("、")) else None
 
     def _actor(self, fig_start: int, sent_start: int, sent_end: int) -> str:
+        owner = self._capacity_owner(fig_start)
+        if owner:
+            return owner
         subject = self._running_subject(sent_start, sent_end, fig_start)
         if subject:
             return subject
         si = bisect_right(self.sentence_starts, sent_start) - 1
         carried = self._carried_subject(si - 1, self._block_of(fig_start)[0])
         return carried or self._article_actor_of(self._article_of(fig_start))
+
+    def _capacity_owner(self, fig_start: int) -> str:
+        """观摩组来到市永峰化工科技有限公司年产40万吨甲醛建设项目: the plant named right before a
+        capacity verb (capacity_verbs in verbs.toml) is whose capacity the figure is."""
+        verb = next((v for v in self.p.capacity_verbs if self.clean.endswith(v, 0, fig_start)), None)
+        if verb is None:
+            return ""
+        end = fig_start - len(verb)
+        suffix = next((x for x in self.p.suffixes if self.clean.endswith(x, 0, end)), None)
+        name = self._name_at(end, suffix) if suffix and suffix not in self.p.place_suffixes else ""
+        return self._resolve(name, end) if name else ""
 
     def _running_subject(self, s_start: int, s_end: int, pos: int | None = None) -> str:
         """The subject of the clause of the sentence that holds ``pos`` (None: the last

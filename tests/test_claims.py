@@ -224,6 +224,12 @@ OTHER_FORMS = [
     # a verb between a noun and 增长/下降 is part of the topic (a statistics release)
     ("全市工业投资增长12.6%，房地产开发投资下降9.8%。", "12.6%", "增长", "全市工业投资"),
     ("全市工业投资增长12.6%，房地产开发投资下降9.8%。", "9.8%", "下降", "房地产开发投资"),
+    # a capacity verb right before the figure is its own verb, whatever the clause opens with;
+    # the figures after it share the clause's verb
+    ("观摩组一行先后来到市永峰化工科技有限公司年产40万吨甲醛建设项目、区文体中心项目等6个重点项目。",
+     "40万吨", "年产", "甲醛"),
+    ("观摩组一行先后来到市永峰化工科技有限公司年产40万吨甲醛建设项目、区文体中心项目等6个重点项目。",
+     "6个", "来到", "重点项目"),
     # a yield is a measure stated: it shares no verb with the growth before it
     ("全县粮食总产达到57.6万吨，同比增长2.1%，平均亩产454公斤。", "454公斤", "", "粮食平均亩产"),
 ]

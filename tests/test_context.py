@@ -483,6 +483,9 @@ def test_seasons_and_holidays_are_time_scopes(text, figure, time):
     # a person named with a role who wins something is who the figure is about
     ("擂台赛落下帷幕。区环保局副局长彭占伟获得垂直管理部门组第一名。", "第一名", "彭占伟"),
     ("高庄街道办事处副主任陈玺获得街道组第一名。", "第一名", "陈玺"),
+    # the plant named right before a capacity verb owns the capacity
+    ("本报讯 8月30日，石龙区举行重点项目观摩活动。观摩组来到市永峰化工科技有限公司年产40万吨甲醛建设项目。",
+     "40万吨", "市永峰化工科技有限公司"),
     # but a person who reports figures speaks for the body
     ("本报讯 今年以来，石龙区持续开展交通整治。区公安局交警大队队长王强介绍，该大队共查处违法行为120起。",
      "120起", "石龙区公安局交警大队"),
