@@ -289,6 +289,11 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
     return verbs[-1]   # (累计已有3860家…: 有 after the co-verb, so the predicate may follow the figure)
 
 
+def _is_modifier_gap(text: str) -> bool:
+    """A short run of Chinese characters (质量安全 in 组织质量安全检查): a noun, no clause or list."""
+    return 0 < len(text) <= 8 and all(_is_han(ch) for ch in text)
+
+
 def _cut_before(obj: str, ends: tuple[str, ...]) -> str:
     """obj up to the first of ``ends`` it holds after its start (甲醛建设项目 -> 甲醛)."""
     for end in ends:
@@ -608,6 +613,12 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             if not trim_object(obj, lx) and after:
                 # 投资5000万元建设冷链物流中心: what the money is for follows it
                 obj = clean[after[0].start:reach_end]
+            if (fig.unit in event_units and a == b and verb_end == fig.qualifier_start and a > 0
+                    and before[a - 1].word in light_verbs and before[a - 1].cls in ("strong", "coverb")
+                    and _is_modifier_gap(clean[before[a - 1].end:before[a].start])):
+                # 组织质量安全检查126次 (as 开展督导3次): the light verb is the act, the event it
+                # holds (a noun, then the act) is what it held
+                action, obj = before[a - 1].word, clean[before[a - 1].end:verb_end]
         elif is_list_item and seg_start == fig.qualifier_start and results:
             # 386户612人: a figure right after another measures the same thing
             action, obj = results[-1].action, results[-1].object

@@ -49,6 +49,7 @@ def _leftmost(patterns, text: str, start: int = 0, end: int | None = None) -> li
 
 _THIS_NOUN = regex.compile(r"该(\p{Han}{2,3})")
 _CLAUSE_OPENERS = set(",，;；:：。!?\n)")   # ) : 本报讯(记者 …)前三季度，…
+_SENTENCE_OPENERS = set("。!?\n")
 
 
 @dataclass
@@ -317,7 +318,7 @@ class DocumentContext:
                 # past a semicolon only a phrase that heads its clause still governs (前三季度该院执结…；
                 # 将1176名…), a bare year only where it stands alone (今年已开展…；…72家: no)
                 if ";" in self.clean[b:fig_start] and not (
-                        self._opens_clause(a, b)
+                        self._opens_clause(a, b) or self._opens_sentence(a, b)
                         or self._heads_clause(a, b) and not self.p.not_carried.match(text)):
                     continue
                 best = (a, b, text)
@@ -335,6 +336,11 @@ class DocumentContext:
         of the paragraph inherit it; but not where it modifies a noun (2023年一季度“比贡献”擂台赛,
         改造前的人文路)."""
         return (a == 0 or self.clean[a - 1] in _CLAUSE_OPENERS) and self.clean[b:b + 1] not in self.p.modifier_marks
+
+    def _opens_sentence(self, a: int, b: int) -> bool:
+        """。今年桐川区启动…；新建…: the phrase heads its sentence, so it governs all its clauses
+        (but …培训，今年已开展…；…72家: a phrase inside the sentence stops at the semicolon)."""
+        return (a == 0 or self.clean[a - 1] in _SENTENCE_OPENERS) and self.clean[b:b + 1] not in self.p.modifier_marks
 
     def _opens_clause(self, a: int, b: int) -> bool:
         """今年以来, …: the phrase stands alone at the head of its clause."""

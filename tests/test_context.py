@@ -462,9 +462,14 @@ def test_a_meeting_is_no_actor():
     ("半年来，该局查处案件36起。", "36起", "半年来"),
     ("近两个月来，该镇清理垃圾300吨。", "300吨", "近两个月来"),
     ("2019年来，全县新建公厕45座。", "45座", ""),     # (a year, not a count of years)
+    ("明年，计划再改造老旧小区38个。", "38个", "明年"),
+    ("预计明年6月投产，达产后年产值可达30亿元。", "30亿元", "达产后"),   # (at a clause's head too)
+    ("老街区“微更新”完成后，新开业商铺27家。", "27家", "老街区“微更新”完成后"),
+    # a year that heads its sentence governs it past a semicolon (one inside the sentence does not)
+    ("城市更新同步推进。今年桐川区启动城市更新项目6个；新建改造城市道路14条。", "14条", "今年"),
     # past a semicolon a scope that heads its clause still governs; a bare year only standing alone
     ("执行工作方面，前三季度该院执结案件3402件；将1176名失信被执行人纳入失信名单。", "1176名", "前三季度"),
-    ("今年已开展创业培训16期；已累计为72家返乡创业企业发放创业贷款。", "72家", ""),
+    ("开展返乡创业培训，今年已开展创业培训16期；已累计为72家返乡创业企业发放创业贷款。", "72家", ""),
     # a bare year carries only where it stands alone at the head of its clause
     ("今年，全县粮食播种面积稳定在126.8万亩。粮食总产达到57.6万吨。", "57.6万吨", "今年"),
     ("今年初，区政府增加了升学补助金保险。录取的学生可领取一次性补助金5000元。", "5000元", ""),
