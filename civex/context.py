@@ -93,6 +93,7 @@ class _Patterns:
     person_subject: re.Pattern | None
     person_verbs: re.Pattern | None
     capacity_verbs: tuple
+    place_body_never_ends: tuple
     min_body: dict
     area_totals: frozenset
     comparison_marks: frozenset
@@ -159,6 +160,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         person_role=compile_pattern(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
         person_subject=_person_subject_pattern(a),
         capacity_verbs=tuple(lx.raw["verbs"].get("capacity_verbs", [])),
+        place_body_never_ends=tuple(a.get("place_body_never_ends", [])),
         person_verbs=literal_pattern(a["person_subject_verbs"]) if a.get("person_subject_verbs") else None,
         min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
         area_totals=frozenset(a.get("area_totals", [])),
@@ -591,7 +593,7 @@ class DocumentContext:
                 body = body[last.end():]
         name = body + suffix
         if (len(body) < min_body or name.endswith(self.p.not_places) or name in self.p.not_actors
-                or name.endswith(self.p.event_endings)):
+                or name.endswith(self.p.event_endings) or place and body.endswith(self.p.place_body_never_ends)):
             return ""
         return name
 

@@ -488,6 +488,11 @@ def test_seasons_and_holidays_are_time_scopes(text, figure, time):
     # a person named with a role who wins something is who the figure is about
     ("擂台赛落下帷幕。区环保局副局长彭占伟获得垂直管理部门组第一名。", "第一名", "彭占伟"),
     ("高庄街道办事处副主任陈玺获得街道组第一名。", "第一名", "陈玺"),
+    # 会议上|区财政局: 上 closes a locative, so no district 议上区 is named here
+    ("关于槐安区2023年1至9月预算执行情况的报告\n——2023年10月26日在区第三届人大常委会第十四次会议上\n"
+     "区财政局局长 戴文斌\n1至9月，全区一般公共预算收入完成18.63亿元。", "18.63亿元", "槐安区"),
+    # a shantytown (棚户区) is no district
+    ("本报讯 今年以来，云台区加快棚户区改造，棚户区完成改造1180户。", "1180户", "云台区"),
     # the plant named right before a capacity verb owns the capacity
     ("本报讯 8月30日，石龙区举行重点项目观摩活动。观摩组来到市永峰化工科技有限公司年产40万吨甲醛建设项目。",
      "40万吨", "市永峰化工科技有限公司"),
