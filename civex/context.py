@@ -50,6 +50,7 @@ def _leftmost(patterns, text: str, start: int = 0, end: int | None = None) -> li
 _THIS_NOUN = regex.compile(r"该(\p{Han}{2,3})")
 _CLAUSE_OPENERS = set(",，;；:：。!?\n)")   # ) : 本报讯(记者 …)前三季度，…
 _SENTENCE_OPENERS = set("。!?\n")
+_ARTICLE_LEVELS = ("区", "县", "市", "镇", "乡", "街道")   # the places an article as a whole may be about
 
 
 @dataclass
@@ -384,6 +385,8 @@ class DocumentContext:
                 continue
             if any(t.cls in ("weak", "coverb") and len(t.word) > 1 and t.end <= e for t in toks):
                 break   # 舞钢市民政局扎实做好社会… / 区人社局会同区法院…: a name holds no predicate
+            if self.p.person_role.match(s2, e) and any(t.cls == "strong" and len(t.word) > 1 and t.end <= e for t in toks):
+                continue   # 街道抽调机关|干部: before a role only a name with no verb inside names a body
             head = s2[floor:e].lstrip("各")
             if any(ch in self.p.stops or ch.isdigit() for ch in head[:len(head) - len(m.group())]) and not (
                     self._joint_names(head) and not any(t.cls in ("strong", "weak", "coverb") and t.end <= e for t in toks)):
@@ -461,8 +464,15 @@ class DocumentContext:
         that print the headline after the body)."""
         art = self._article_of(pos)
         lo = art.clean_start if art else 0
-        for scope_lo in (lo, 0):
-            found = self._dominant_name(levels, scope_lo, pos)
+        scopes = [(lo, pos)]
+        if art and art.headline_blocks:
+            # the article's own headline, also where it is printed after the body, before the page
+            starts = self.norm.block_starts
+            first, last = min(art.headline_blocks), max(art.headline_blocks)
+            scopes.append((starts[first], self._block_of(starts[last])[1]))
+        scopes.append((0, pos))
+        for scope_lo, scope_hi in scopes:
+            found = self._dominant_name(levels, scope_lo, scope_hi)
             if found:
                 return found
         if art:
@@ -614,8 +624,13 @@ class DocumentContext:
                     if subj:
                         actor = subj
                         break
+        if not actor and art.headline_blocks:
+            # 榆泉市市容秩序整治“百日行动”收官: a place its headline names, before those its body counts
+            starts = self.norm.block_starts
+            actor = self._dominant_name(list(_ARTICLE_LEVELS), starts[min(art.headline_blocks)],
+                                        self._block_of(starts[max(art.headline_blocks)])[1])
         if not actor:
-            actor = self._dominant_name(["区", "县", "市", "镇", "乡", "街道"], art.clean_start, art.clean_end)
+            actor = self._dominant_name(list(_ARTICLE_LEVELS), art.clean_start, art.clean_end)
         self._article_actor[art.index] = actor
         return actor
 

@@ -507,6 +507,42 @@ def test_a_body_named_by_its_level_gets_its_place(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
 
 
+# a hard-wrapped page: each headline follows its article, so 该街道 meets its name only after
+HEADLINE_AFTER = """本报讯（记者 苏嘉禾）8月以来，文昌街
+道开展创文行动，共清理垃圾30吨，
+整治背街小巷12条。
+文昌街道创文见成效
+本报讯（记者 苏嘉禾）9月16日，在纺
+机小区，居民汤秀英说。该街道辖区内
+共有老旧小区43个。8月以来，街道抽
+调机关干部56名下沉到小区。
+白鹭湖街道老旧小区换新颜
+本报讯（记者 李明）近日，该区召开
+会议，部署下一阶段工作。
+"""
+
+HEADLINE_FIRST = """榆泉市市容秩序整治“百日行动”收官
+
+本报讯（记者 伍嘉言）11月20日，记者从市城市管理局获悉，全市市容秩序整治“百日行动”日前收官。\
+行动期间，全市城管系统累计出动执法人员3.2万人次。槐安区还清理小广告8000余处。
+"""
+
+
+@pytest.mark.parametrize("figure, actor", [
+    ("30吨", "文昌街道"),
+    ("43个", "白鹭湖街道"),     # the article's own headline, before the page's other streets
+    ("56名", "白鹭湖街道"),     # (街道抽调机关|干部 is no body: a verb inside, a role after)
+])
+def test_an_anaphor_finds_the_name_in_its_articles_headline(figure, actor):
+    assert _claim(extract_text(HEADLINE_AFTER), figure)["actor"] == actor
+
+
+def test_an_article_with_no_subject_first_is_about_the_place_its_headline_names():
+    claims = extract_text(HEADLINE_FIRST.replace("\\\n", ""))
+    assert _claim(claims, "3.2万人次")["actor"] == "榆泉市"   # (not 槐安区, which the body names later)
+    assert _claim(claims, "8000余处")["actor"] == "槐安区"
+
+
 @pytest.mark.parametrize("text, figure, actor", [
     # a library is an organisation; a time phrase may stand between a subject and its verb
     ("本报讯 今年以来，青岚县持续推进全民阅读。县图书馆前三季度接待读者28.6万人次。", "28.6万人次", "青岚县图书馆"),
