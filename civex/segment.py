@@ -24,7 +24,7 @@ from .lexicon import compile_pattern
 class Block(NamedTuple):   # a tuple: cheap to make, and a page has hundreds
     start: int          # offsets into the original text
     end: int
-    kind: str           # body | headline | heading | masthead (a page header, part of no article)
+    kind: str           # body | headline | heading | section (一、… in a report) | masthead (a page header, part of no article)
     dateline: bool = False   # the block opens an article (本报讯…)
 
 
@@ -84,6 +84,7 @@ class _Layout:
         self.dateline = compile_pattern("|".join(f"(?:{p})" for p in lay["datelines"]))
         self.byline = compile_pattern(lay["byline"]) if lay.get("byline") else None
         self.not_headline = compile_pattern(lay["not_headline"]) if lay.get("not_headline") else None
+        self.section_heading = compile_pattern(lay["section_heading"]) if lay.get("section_heading") else None
         self.masthead = compile_pattern(lay["masthead"]) if lay.get("masthead") else None
         self.max_headline = int(lay.get("headline_max_chars", 36))
         self.inner_stops = set(lay.get("headline_never_contains", "。!?;"))
@@ -126,6 +127,8 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
     if not lines:
         return []
     # each line's shape, once
+    headings = [text[ln.start] == "#" or bool(lay.section_heading and lay.section_heading.match(ln.clean))
+                for ln in lines]
     ends = [lay.ends_paragraph(ln.clean) for ln in lines]
     bylines = [lay.is_byline(ln.clean) for ln in lines]
     opens = [by or bool(lay.dateline.match(ln.clean)) for ln, by in zip(lines, bylines)]
@@ -140,13 +143,13 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
     def headline_run_end(i: int) -> int:
         """Where the run of up to 4 headline-shaped lines from line i that close no sentence ends."""
         j = i
-        while (j < n and j - i < 4 and text[lines[j].start] != "#" and not opens[j] and not ends[j]
+        while (j < n and j - i < 4 and not headings[j] and not opens[j] and not ends[j]
                and lay.headline_shape(lines[j].clean)):
             j += 1
         return j
 
     def breaks_at(j: int) -> bool:
-        return j == n or text[lines[j].start] == "#" or opens[j]
+        return j == n or headings[j] or opens[j]
 
     if _marks_paragraphs(lines):
         # 公园广场设置文明劝导岗320余个。|志愿者参与…: a sentence ends at the line's end, the
@@ -169,10 +172,11 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
     i = 0
     while i < n:
         ln = lines[i]
-        heading = text[ln.start] == "#"
-        if heading:
+        if headings[i]:
+            # a markdown heading (## …) heads an article; a report's numbered section (一、…) a
+            # part of one
             close()
-            blocks.append(Block(ln.start, ln.end, "heading"))
+            blocks.append(Block(ln.start, ln.end, "heading" if text[ln.start] == "#" else "section"))
             i += 1
             continue
         if lay.masthead is not None and len(ln.clean) <= lay.max_headline and lay.masthead.search(ln.clean):

@@ -543,6 +543,33 @@ def test_an_article_with_no_subject_first_is_about_the_place_its_headline_names(
     assert _claim(claims, "8000余处")["actor"] == "槐安区"
 
 
+# a report's abstract, hard-wrapped, with numbered section headings
+REPORT = """关于槐安区2023年1至9月预算执行情况的报告（摘要）
+区财政局局长 戴文斌
+一、一般公共预算执行情况
+1至9月，全区一般公共预算收入完成18.
+63亿元，同比增长8.7%。其中，税收收
+入完成14.12亿元，同比增长10.3%。
+二、政府性基金预算执行情况
+1至9月，全区政府性基金收入完成6.
+2亿元，同比下降12.4%。
+"""
+
+
+def test_a_numbered_section_heading_is_a_block_of_its_own_in_one_article():
+    claims = extract_text(REPORT)
+    # (the heading 一、… no longer runs into the paragraph, so 1至9月 heads it and carries on)
+    assert _claim(claims, "14.12亿元")["time"] == "1至9月"
+    assert _claim(claims, "6.2亿元")["time"] == "1至9月"
+    assert {c["article"] for c in claims} == {0}      # sections are parts of the report
+    assert {c["actor"] for c in claims} == {"槐安区"}
+
+
+def test_a_bullet_is_no_part_of_a_name():
+    text = "■市图书馆新增４家城市书房\n\n本报讯 日前，鹤泉市图书馆新建的４家城市书房正式开放。"
+    assert not _claim(extract_text(text), "４家")["actor"].startswith("■")
+
+
 @pytest.mark.parametrize("text, figure, actor", [
     # a library is an organisation; a time phrase may stand between a subject and its verb
     ("本报讯 今年以来，青岚县持续推进全民阅读。县图书馆前三季度接待读者28.6万人次。", "28.6万人次", "青岚县图书馆"),
