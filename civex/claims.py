@@ -289,6 +289,18 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
     return verbs[-1]   # (累计已有3860家…: 有 after the co-verb, so the predicate may follow the figure)
 
 
+def _share_copula(before: list[Token], clean: str, fig_start: int, copulas: frozenset) -> list[Token]:
+    """收入完成18.63亿元，为年初预算的76.4%: a copula (为) before a base and 的, with no verb after
+    it, says a share as 占 does: it becomes the verb."""
+    for i in range(len(before) - 1, -1, -1):
+        t = before[i]
+        if t.cls in ("strong", "weak", "coverb"):
+            return before
+        if t.word in copulas and "," not in clean[t.end:fig_start] and "，" not in clean[t.end:fig_start]:
+            return before[:i] + [Token(t.start, t.end, t.word, "strong")] + before[i + 1:]
+    return before
+
+
 def _is_modifier_gap(text: str) -> bool:
     """A short run of Chinese characters (质量安全 in 组织质量安全检查): a noun, no clause or list."""
     return 0 < len(text) <= 8 and all(_is_han(ch) for ch in text)
@@ -409,6 +421,7 @@ class _AssemblyRules:
     bare_measures_longest: tuple
     capacity_verbs: tuple
     capacity_object_ends: tuple
+    share_copulas: frozenset
 
 
 @lru_cache(maxsize=8)
@@ -420,12 +433,14 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         joiners=_list_marks(lx), quantity_nouns=tuple(v.get("quantity_nouns", [])),
         result_complements=v.get("result_complements", ""), complements=tuple(v.get("complements", [])),
         light_verbs=frozenset(v.get("light_verbs", [])), measure_ends=v.get("measure_ends", ""),
-        manner_adverbs=tuple(v.get("manner_adverbs", [])), share_verbs=frozenset(v.get("share_verbs", [])),
+        manner_adverbs=tuple(v.get("manner_adverbs", [])),
+        share_verbs=frozenset(v.get("share_verbs", []) + v.get("share_copulas", [])),
         base_verbs=frozenset(v.get("base_verbs", [])), breakdown_marks=tuple(v.get("breakdown_marks", [])),
         event_units=_event_units(lx),
         ratio_units=frozenset(units.get("ratios", {}).get("symbols", {"100": "%"}).values()),
         bare_measures=bare, bare_measures_longest=tuple(sorted(bare, key=len, reverse=True)),
-        capacity_verbs=tuple(v.get("capacity_verbs", [])), capacity_object_ends=tuple(v.get("capacity_object_ends", [])))
+        capacity_verbs=tuple(v.get("capacity_verbs", [])), capacity_object_ends=tuple(v.get("capacity_object_ends", [])),
+        share_copulas=frozenset(v.get("share_copulas", [])))
 
 
 @dataclass
@@ -502,6 +517,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         item_end = _list_mark(clean, fig.qualifier_end, next_fig_start)
         reach_end = _list_mark(clean, fig.qualifier_end, c_end)
         before = tokens(clean, seg_start, fig.qualifier_start, lx)
+        if fig.kind == "percent" and clean[fig.qualifier_start - 1:fig.qualifier_start] == "的":
+            before = _share_copula(before, clean, fig.qualifier_start, r.share_copulas)
         after = tokens(clean, fig.qualifier_end, reach_end, lx)
         if time_spans:
             before = [t for t in before if not any(a <= t.start and t.end <= b for a, b in time_spans)]
