@@ -672,9 +672,9 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             obj = self_named[fig.unit]
         if not obj and act and fig.kind != "percent":
             obj = act   # 其中，出口121.8亿元: nothing names what is measured but the act (出口额)
-        if not action and obj:
-            # 民生支出24536万元 / 开工率100% / 点赞数量超过10000次: with no verb governing the
-            # figure, the act is the one its noun names
+        if not action and obj and not (fig.kind == "percent" and obj.endswith(quantity_nouns)):
+            # 民生支出24536万元 / 点赞数量超过10000次: with no verb governing the figure, the act
+            # is the one its noun names (but a rate stated, 开工率100%, is no act: no verb governs it)
             action = _verb_in_noun(obj, lx)
         if (fig.kind == "percent" and fig.unit not in ratio_units and action in base_verbs
                 and vi is not None and not use_after):
