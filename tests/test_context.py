@@ -463,6 +463,8 @@ def test_a_meeting_is_no_actor():
     ("近两个月来，该镇清理垃圾300吨。", "300吨", "近两个月来"),
     ("2019年来，全县新建公厕45座。", "45座", ""),     # (a year, not a count of years)
     ("明年，计划再改造老旧小区38个。", "38个", "明年"),
+    ("8月份，全县新建公厕20座。当月完成卫生厕所改造612户。", "612户", "当月"),   # the nearer phrase
+    ("推介会上，北汀区签约项目7个。会后，区招商团队又走访了当地14家重点企业。", "14家", "会后"),
     ("预计明年6月投产，达产后年产值可达30亿元。", "30亿元", "达产后"),   # (at a clause's head too)
     ("老街区“微更新”完成后，新开业商铺27家。", "27家", "老街区“微更新”完成后"),
     # a year that heads its sentence governs it past a semicolon (one inside the sentence does not)
