@@ -95,6 +95,8 @@ class _Patterns:
     person_verbs: re.Pattern | None
     capacity_verbs: tuple
     place_body_never_ends: tuple
+    project_owner: re.Pattern | None
+    project_openers: tuple
     min_body: dict
     area_totals: frozenset
     comparison_marks: frozenset
@@ -110,6 +112,16 @@ def _organizer_pattern(a: dict):
     hosts = alternation(a.get("host_verbs", [])) or "(?!)"
     return compile_pattern(f"{by}(?P<names>[^,，。;；{by}]{{2,30}}?)(?:{joiners})?(?:{alternation(a['organizer_verbs'])})"
                            f"|(?P<host>{hosts})")
+
+
+def _project_owner_pattern(a: dict):
+    """(在)<firm>(的)<…>项目 at a clause's start: see project_owners in context.toml."""
+    owners = a.get("project_owners", {})
+    if not owners.get("suffixes") or not owners.get("projects"):
+        return None
+    return compile_pattern(f"(?P<opener>{alternation(owners.get('openers', []))})?[^,，。;；:：]{{2,30}}?"
+                           f"(?P<suffix>{alternation(owners['suffixes'])})的?[^,，。;；:：]{{0,24}}?"
+                           f"(?:{alternation(owners['projects'])})")
 
 
 def _person_subject_pattern(a: dict):
@@ -162,6 +174,8 @@ def _patterns(lx: Lexicon) -> _Patterns:
         person_subject=_person_subject_pattern(a),
         capacity_verbs=tuple(lx.raw["verbs"].get("capacity_verbs", [])),
         place_body_never_ends=tuple(a.get("place_body_never_ends", [])),
+        project_owner=_project_owner_pattern(a),
+        project_openers=tuple(a.get("project_owners", {}).get("openers", [])),
         person_verbs=literal_pattern(a["person_subject_verbs"]) if a.get("person_subject_verbs") else None,
         min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
         area_totals=frozenset(a.get("area_totals", [])),
@@ -657,6 +671,9 @@ class DocumentContext:
             person = self.p.person_subject.search(self.clean, a, min(b, a + 30))
             if person and not any(ch in self.p.stops for ch in self.clean[a:person.start()]):
                 return person.group("name")
+        owner = self._project_owner(a, b)
+        if owner:
+            return owner
         organizers = self._organizers(a, b)
         if organizers is not None:
             return self._resolve(organizers, a) if organizers else ""
@@ -665,6 +682,24 @@ class DocumentContext:
             return ""
         subj = self._after_connectors(subj)
         return self._resolve(subj, a)
+
+    def _project_owner(self, a: int, b: int) -> str:
+        """(在)平顶山广润种植养殖农民专业合作社的苗木种植项目…: a clause that opens with a firm's
+        project is about that firm (the figures of the project that follow are its)."""
+        if self.p.project_owner is None:
+            return ""
+        m = self.p.project_owner.match(self.clean, a, b)
+        if m is None:
+            return ""
+        # the firm opens the clause: no list, no verb before it (并打造…、叶营花椒合作社等…项目), and
+        # no opener inside (观摩组一行来到…公司…项目: the firm is where the visitors went)
+        body_start = m.end("opener") if m.group("opener") else m.start()
+        body = self.clean[body_start:m.end("suffix")]
+        if ("、" in body or any(w in body for w in self.p.project_openers)
+                or verb_at(self.clean, body_start, m.end("suffix"), self.lx) is not None):
+            return ""
+        name = self._name_at(m.end("suffix"), m.group("suffix"))
+        return self._resolve(name, m.start("suffix")) if name else ""
 
     def _organizers(self, a: int, b: int) -> str | None:
         """本次比赛由区教体局、区科协主办: the organisers; 中鸿小学承办: "" (a host is no actor);

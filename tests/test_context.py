@@ -496,6 +496,16 @@ def test_seasons_and_holidays_are_time_scopes(text, figure, time):
      "76.4%，同比增长8.7%。", "76.4%", "槐安区"),
     # a shantytown (棚户区) is no district
     ("本报讯 今年，我市下达棚户区改造新开工计划3260套。截至10月底，全市已开工3412套。", "3412套", ""),
+    # a clause that opens with a firm's project is about the firm, and so is what follows
+    ("本报讯 8月22日上午，在龙兴街道赵岭村，平顶山广润种植养殖农民专业合作社的苗木种植项目建设有序推进。"
+     "该项目占地35亩，总投资395万元。", "395万元", "农民专业合作社"),
+    ("本报讯 观摩团来到北汀区。在汀安新能源科技有限公司汽车零部件产业园项目现场，4栋标准化厂房主体已封顶。",
+     "4栋", "汀安新能源科技有限公司"),
+    # but not where the firm is only where visitors went, or an item of a list
+    ("本报讯 石龙区举行观摩活动。观摩组一行先后来到市永峰化工科技有限公司甲醛建设项目等6个重点项目。",
+     "6个", "石龙区"),
+    ("本报讯 示范区着力打造产业融合示范带，并打造西渑应滨书苑、叶营花椒合作社等返乡创业项目，带动就业4200余人次。",
+     "4200余人次", "示范区"),
     # the plant named right before a capacity verb owns the capacity
     ("本报讯 8月30日，石龙区举行重点项目观摩活动。观摩组来到市永峰化工科技有限公司年产40万吨甲醛建设项目。",
      "40万吨", "市永峰化工科技有限公司"),
