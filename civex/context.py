@@ -728,9 +728,9 @@ class DocumentContext:
     def _capacity_owner(self, fig_start: int) -> str:
         """观摩组来到市永峰化工科技有限公司年产40万吨甲醛建设项目: the plant named right before a
         capacity verb (capacity_verbs in verbs.toml) is whose capacity the figure is."""
-        verb = next((v for v in self.p.capacity_verbs if self.clean.endswith(v, 0, fig_start)), None)
-        if verb is None:
-            return ""
+        if not self.clean.endswith(self.p.capacity_verbs, 0, fig_start):
+            return ""   # (one test: most figures follow none)
+        verb = next(v for v in self.p.capacity_verbs if self.clean.endswith(v, 0, fig_start))
         end = fig_start - len(verb)
         suffix = next((x for x in self.p.suffixes if self.clean.endswith(x, 0, end)), None)
         name = self._name_at(end, suffix) if suffix and suffix not in self.p.place_suffixes else ""
