@@ -80,6 +80,7 @@ class _Patterns:
     level_bodies: dict
     name_openers: re.Pattern | None
     organizer: re.Pattern | None
+    organizer_words: re.Pattern
     opener_reach: int
     anaphor_re: regex.Pattern
     connectors: regex.Pattern
@@ -159,6 +160,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         stops=frozenset(a["name_stops"]), anaphora=dict(a.get("anaphora", {})),
         name_openers=literal_pattern(a["name_openers"]) if a.get("name_openers") else None,
         organizer=_organizer_pattern(a),
+        organizer_words=literal_pattern([a.get("organizer_by", "")] + list(a.get("host_verbs", []))),
         opener_reach=max((len(w) - 1 for w in a.get("name_openers", [])), default=0),
         # longest opening first (团县委 before 县)
         level_bodies=dict(sorted(a.get("level_bodies", {}).items(), key=lambda kv: -len(kv[0]))),
@@ -704,8 +706,8 @@ class DocumentContext:
     def _organizers(self, a: int, b: int) -> str | None:
         """本次比赛由区教体局、区科协主办: the organisers; 中鸿小学承办: "" (a host is no actor);
         None where the clause says neither."""
-        if self.p.organizer is None:
-            return None
+        if self.p.organizer is None or self.p.organizer_words.search(self.clean, a, b) is None:
+            return None   # (one scan for 由 or a host verb: most clauses hold neither)
         m = self.p.organizer.search(self.clean, a, b)
         if m is None:
             return None
