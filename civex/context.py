@@ -28,17 +28,25 @@ import regex
 
 from .articles import Article, page_year, split_articles
 from .claims import tokens, verb_at
-from .lexicon import Lexicon, alternation, compile_pattern, literal_pattern, required_text
+from .lexicon import Lexicon, alternation, compile_pattern, literal_pattern, required_texts
 from .segment import clause_spans, sentence_spans
 
 def _leftmost(patterns, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Non-overlapping matches of several patterns in text[start:end], leftmost first, earlier
     pattern on a tie: what one alternation of them would find. ``patterns``: (compiled
-    pattern, text every match holds) pairs; a pattern whose text is absent is not run."""
+    pattern, texts of which every match holds one) pairs; a pattern none of whose texts is
+    there is not run."""
     end = len(text) if end is None else end
-    found = sorted((m.start(), k, m.end(), m.group()) for k, (p, needed) in enumerate(patterns)
-                   if not needed or text.find(needed, start, end) >= 0
-                   for m in p.finditer(text, start, end))
+    found = []
+    for k, (p, needed) in enumerate(patterns):
+        for x in needed:
+            if text.find(x, start, end) >= 0:
+                break
+        else:
+            if needed:
+                continue   # none of its texts is there
+        found += [(m.start(), k, m.end(), m.group()) for m in p.finditer(text, start, end)]
+    found.sort()
     out, taken_to = [], -1
     for a, _k, b, group in found:
         if a >= taken_to and b > a:
@@ -140,8 +148,8 @@ def _patterns(lx: Lexicon) -> _Patterns:
     t, a = ctx["time"], ctx["actor"]
     # One pattern at a time: a single alternation of them is ~40x slower (no literal prefilter);
     # each with the text its matches hold, so a paragraph without it is not scanned.
-    scope = tuple((regex.compile(p), required_text(p)) for p in t["scopes"])
-    point = tuple((regex.compile(p), required_text(p)) for p in t["dates"])
+    scope = tuple((regex.compile(p), required_texts(p)) for p in t["scopes"])
+    point = tuple((regex.compile(p), required_texts(p)) for p in t["dates"])
     suffixes = tuple(sorted(a["org_suffixes"], key=len, reverse=True))
     cats = tuple((name, tuple(words)) for name, words in ctx.get("categories", {}).items())
     word_categories: dict[str, list[str]] = {}

@@ -98,15 +98,19 @@ def literal_pattern(words) -> "re.Pattern":
 _GROUP_MIN = 20
 
 
-def required_text(pattern: str) -> str:
-    """The longest run of literal Chinese characters that every match of ``pattern`` holds
-    (read at its top level: outside groups and classes, not before a quantifier), or "" where
-    it names none. A text without it cannot match: a scan of it can be skipped."""
+def required_texts(pattern: str) -> tuple[str, ...]:
+    """Texts of which every match of ``pattern`` holds at least one, read at its top level: the
+    longest run of literal Chinese characters outside groups and classes and not before a
+    quantifier (以来 in [^,，]{2,14}?开展以来); else the words of a group of plain alternatives
+    that must match ((?:目前|当前)). () where the pattern names none. A text that holds none of
+    them cannot match: a scan of it can be skipped."""
     runs, run, depth, i, n = [""], "", 0, 0, len(pattern)
+    groups: list[tuple[str, ...]] = []
+    group_start = 0
     while i < n:
         ch = pattern[i]
         if depth == 0 and ch == "|":
-            return ""   # an alternation at the top: no text is common to every match
+            return ()   # an alternation at the top: no text is common to every match
         if depth == 0 and "\u4e00" <= ch <= "\u9fff":
             run += ch
             i += 1
@@ -125,12 +129,24 @@ def required_text(pattern: str) -> str:
         elif ch == "{":
             i = pattern.find("}", i) if "}" in pattern[i:] else n
         elif ch == "(":
+            if depth == 0:
+                group_start = i
             depth += 1
         elif ch == ")":
             depth -= 1
+            words = _PLAIN_GROUP.fullmatch(pattern, group_start, i + 1) if depth == 0 else None
+            if words and pattern[i + 1:i + 2] not in ("?", "*", "+", "{"):
+                groups.append(tuple(words.group(1).split("|")))
         i += 1
     runs.append(run)
-    return max(runs, key=len)
+    longest = max(runs, key=len)
+    if longest:
+        return (longest,)
+    # (the group whose shortest word is longest: the rarest texts)
+    return max(groups, key=lambda words: min(map(len, words)), default=())
+
+
+_PLAIN_GROUP = re.compile("\\(\\?:([\u4e00-\u9fff]+(?:\\|[\u4e00-\u9fff]+)*)\\)")
 
 
 def _char_class(chars) -> str:
