@@ -237,6 +237,7 @@ OTHER_FORMS = [
     # 为 before a base and 的 says a share as 占 does
     ("全区一般公共预算收入完成18.63亿元，为年初预算的76.4%。", "76.4%", "为", "一般公共预算收入为年初预算"),
     ("为全县62%的农户提供服务。", "62%", "提供", "农户"),        # (为 the preposition)
+    ("县财政对统一供种每斤补贴0.15元。", "0.15元", "补贴", "县财政对统一供种每斤"),
     # a light verb, then an event named by a noun and its act, then a count of occasions
     ("今年共组织质量安全检查126次。", "126次", "组织", "质量安全检查"),
     ("组织调解员业务培训9场。", "9场", "组织", "调解员业务培训"),
