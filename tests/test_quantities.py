@@ -97,6 +97,7 @@ OTHER_PAPERS = [
     Example("供应血液制品4.1万单位，献血量约68万毫升。",
             [("4.1万单位", 41000, "exact", "单位", "count"), ("68万毫升", 680000, "about", "毫升", "other")]),
     Example("村民与志愿者一道清理垃圾3吨。", [("3吨", 3, "exact", "吨", "weight")]),   # 一道: together
+    Example("网络投票总数达12.7万票。", [("12.7万票", 127000, "exact", "票", "count")]),
     # a place in a ranking is a claim of kind rank; any other 第N is an ordinal
     Example("副主任陈玺获得街道组第一名。", [("第一名", 1, "exact", "名", "rank")]),
     Example("综合成绩位列全省第3位。", [("第3位", 3, "exact", "名", "rank")]),
