@@ -613,6 +613,8 @@ def test_a_subject_before_a_time_phrase(text, figure, actor):
     ("本报讯 东湖区持续开展欠薪治理。区人社局会同区法院追回工资2680余万元。", "2680余万元", "东湖区人社局"),
     # the organisers of an event are its actor, not its host (seed 003: 由区教体局、区科协主办，中鸿小学承办)
     ("本次比赛由区教体局、区科协主办，中鸿小学承办。大赛共有4所小学的50支参赛队伍参加。", "50支", "区教体局、区科协"),
+    # a place name never starts inside a word that leads to it
+    ("家住鹤鸣区的居民王某说，今年该区新建公厕3座。", "3座", "鹤鸣区"),
     # so is who invests in a project
     ("该项目总投资25亿元，由浙江华拓集团投资建设，一期建设标准化厂房12栋。", "12栋", "浙江华拓集团"),
     ("本次大赛由市文明办、团市委、市民政局联合主办，自8月启动以来，共征集项目216个。", "216个", "市文明办、团市委、市民政局"),
