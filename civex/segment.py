@@ -81,6 +81,7 @@ class _Layout:
         lay = lexicon.raw["layout"]
         self.terminal = tuple(lay["terminal"])
         self.closers = tuple(lay["closers"])
+        self.credit_tail = compile_pattern(lay["credit_tail"]) if lay.get("credit_tail") else None
         self.dateline = compile_pattern("|".join(f"(?:{p})" for p in lay["datelines"]))
         self.byline = compile_pattern(lay["byline"]) if lay.get("byline") else None
         self.not_headline = compile_pattern(lay["not_headline"]) if lay.get("not_headline") else None
@@ -93,7 +94,9 @@ class _Layout:
     def ends_paragraph(self, s: str) -> bool:
         if s.endswith(self.terminal):
             return True
-        return len(s) > 1 and s.endswith(self.closers) and s[:-1].endswith(self.terminal)
+        if len(s) > 1 and s.endswith(self.closers) and s[:-1].endswith(self.terminal):
+            return True
+        return s.endswith(")") and self.credit_tail is not None and self.credit_tail.search(s) is not None
 
     def headline_shape(self, s: str, strict: bool = False) -> bool:
         """Short, no sentence inside; strict (a short line followed by body text): no commas

@@ -575,6 +575,32 @@ REPORT = """关于槐安区2023年1至9月预算执行情况的报告（摘要�
 """
 
 
+# a column of short items, each with its title and a credit in brackets after its last sentence
+COLUMN = """创文进行时
+
+编者按：当前，岱北区全国文明城市创建工作进入迎检冲刺阶段。本栏目集中刊发各街道、各部门创建动态。
+
+◆柳荫街道：老旧小区换“新颜”
+今年，柳荫街道投入资金1 150万元，对辖区１２个老旧小区实施改造。（通讯员　王蕾）
+
+◆区市场监管局：农贸市场提档升级
+区市场监管局对全区7个农贸市场开展“文明市场”创建，督促更换标准化摊位台面412个。（通讯员　钱鑫）
+
+◆区卫健委：“文明餐桌”进万家
+区卫健委在全区320家餐饮门店推广“公筷公勺”，发放宣传桌牌1.2万个。（通讯员　陈曦）
+"""
+
+
+@pytest.mark.parametrize("figure, actor", [
+    ("１２个", "柳荫街道"),
+    # (the item's title is a headline: 农贸市场提档升级|区市场监管局 is no district's bureau)
+    ("412个", "岱北区市场监管局"),
+    ("1.2万个", "岱北区卫健委"),
+])
+def test_a_line_that_ends_with_a_credit_after_a_sentence_ends_its_paragraph(figure, actor):
+    assert _claim(extract_text(COLUMN), figure)["actor"] == actor
+
+
 def test_a_numbered_section_heading_is_a_block_of_its_own_in_one_article():
     claims = extract_text(REPORT)
     # (the heading 一、… no longer runs into the paragraph, so 1至9月 heads it and carries on)
