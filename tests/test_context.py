@@ -639,6 +639,8 @@ def test_a_subject_before_a_time_phrase(text, figure, actor):
     ("本报讯 东湖区持续开展欠薪治理。区人社局会同区法院追回工资2680余万元。", "2680余万元", "东湖区人社局"),
     # the organisers of an event are its actor, not its host (seed 003: 由区教体局、区科协主办，中鸿小学承办)
     ("本次比赛由区教体局、区科协主办，中鸿小学承办。大赛共有4所小学的50支参赛队伍参加。", "50支", "区教体局、区科协"),
+    # 全村 / 全乡 / 全街道 resolve as 全镇 does
+    ("本报讯 柳溪县桃源镇石门坎村大力发展产业。近年来，全村新建水泥路12公里。", "12公里", "石门坎村"),
     # a place name never starts inside a word that leads to it
     ("家住鹤鸣区的居民王某说，今年该区新建公厕3座。", "3座", "鹤鸣区"),
     # so is who invests in a project
