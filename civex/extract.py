@@ -11,17 +11,32 @@ import hashlib
 from bisect import bisect_right
 
 from .checks import check_document
-from .claims import assemble
+from .claims import Governed, assemble
 from .context import DocumentContext
 from .lexicon import Lexicon, load_lexicon
 from .normalize import normalize
-from .quantities import find_figures
+from .quantities import Figure, find_figures
 from .schema import Claim
 from .segment import sentence_spans
+from .tables import table_cells
 
 
 def claim_id(doc_hash: str, start: int, end: int) -> str:
     return hashlib.sha1(f"{doc_hash}:{start}:{end}".encode()).hexdigest()[:16]
+
+
+def _with_table_figures(figures: list[Figure], cells, norm) -> list[Figure]:
+    """The figures found in the prose plus the numbers of the page's text tables (a cell's
+    number has no unit of its own, so the prose pattern never takes it; one it did take is
+    dropped for the cell's reading)."""
+    table_figs = []
+    for cell, value, unit, kind, action, obj in cells:
+        start, end = norm.to_clean(cell.start), norm.to_clean(cell.end - 1) + 1
+        table_figs.append(Figure(start, end, cell.text, value, None, "exact", unit, kind, start, end,
+                                 table=(action, obj)))
+    taken = [(f.start, f.end) for f in table_figs]
+    kept = [f for f in figures if not any(a < f.end and f.start < b for a, b in taken)]
+    return sorted(kept + table_figs, key=lambda f: f.start)
 
 
 def extract_text(text: str, doc: str = "-", *, lexicon: Lexicon | None = None, year: int | None = None,
@@ -36,7 +51,8 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
     lx = lexicon or load_lexicon()
     norm = normalize(text, lx)
     clean = norm.clean
-    figures = find_figures(clean, lx)
+    cells = table_cells(text, lx)
+    figures = _with_table_figures(find_figures(clean, lx), cells, norm) if cells else find_figures(clean, lx)
     if not figures:
         return []
     doc_hash = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
@@ -57,8 +73,13 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
         block = bisect_right(norm.block_starts, s_start)
         if block != paragraph:
             totals, paragraph = {}, block
-        governed = assemble(clean, s_start, s_end, figs, lx, strip_subject=ctx.strip_subject, totals=totals,
-                            time_spans=ctx.time_spans(s_start, s_end))
+        prose = [f for f in figs if f.table is None] if cells else figs
+        governed = assemble(clean, s_start, s_end, prose, lx, strip_subject=ctx.strip_subject, totals=totals,
+                            time_spans=ctx.time_spans(s_start, s_end)) if prose else []
+        if len(prose) < len(figs):
+            # a table's cell takes its action and object from its column and row
+            by_prose = iter(governed)
+            governed = [Governed(*f.table) if f.table is not None else next(by_prose) for f in figs]
         firsts: dict[str, str] = {}   # (the total comes first: 收入完成12.36亿元，同比增收0.96亿元)
         for fig, gov in zip(figs, governed):
             if gov.action:

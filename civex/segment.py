@@ -19,12 +19,13 @@ from statistics import median
 from typing import NamedTuple
 
 from .lexicon import compile_pattern
+from .tables import find_tables
 
 
 class Block(NamedTuple):   # a tuple: cheap to make, and a page has hundreds
     start: int          # offsets into the original text
     end: int
-    kind: str           # body | headline | heading | section (一、… in a report) | masthead (a page header, part of no article)
+    kind: str           # body | headline | heading | section (一、… in a report) | table (a text table's line) | masthead (a page header, part of no article)
     dateline: bool = False   # the block opens an article (本报讯…)
 
 
@@ -130,6 +131,7 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
     if not lines:
         return []
     # each line's shape, once
+    tables = {start for table in find_tables(text, lexicon) for start, _end in table.lines}
     headings = [text[ln.start] == "#" or bool(lay.section_heading and lay.section_heading.match(ln.clean))
                 for ln in lines]
     ends = [lay.ends_paragraph(ln.clean) for ln in lines]
@@ -146,7 +148,7 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
     def headline_run_end(i: int) -> int:
         """Where the run of up to 4 headline-shaped lines from line i that close no sentence ends."""
         j = i
-        while (j < n and j - i < 4 and not headings[j] and not opens[j] and not ends[j]
+        while (j < n and j - i < 4 and not headings[j] and not opens[j] and not ends[j] and lines[j].start not in tables
                and lay.headline_shape(lines[j].clean)):
             j += 1
         return j
@@ -175,6 +177,12 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
     i = 0
     while i < n:
         ln = lines[i]
+        if ln.start in tables:
+            # a table's header or row (指标名称  绝对值（万吨）…): a block of its own
+            close()
+            blocks.append(Block(ln.start, ln.end, "table"))
+            i += 1
+            continue
         if headings[i]:
             # a markdown heading (## …) heads an article; a report's numbered section (一、…) a
             # part of one

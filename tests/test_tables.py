@@ -1,0 +1,80 @@
+"""Text tables (civex/tables.py): a header line, then rows of a label and numbers in columns.
+
+The examples are written in the layout of statistics bulletins as OCR keeps them (cells set
+apart by runs of spaces); expected values were read off the tables by hand.
+"""
+import pytest
+
+from civex import extract_text
+from civex.tables import find_tables, table_cells
+
+BULLETIN = """二、农业
+全年粮食总产量38.62万吨，增长2.3%。
+表1　2023年主要农产品产量及其增长速度
+指标名称　　　　　　绝对值（万吨）　比上年增长%
+粮食                    38.62          2.3
+  其中：小麦            16.94          1.8
+油料                     2.47         -4.6
+三、工业
+表2　2023年规模以上工业主要产品产量
+产品名称　　　　　　　　　　绝对值　　比上年增长%
+原煤（万吨）                 312.5        -2.8
+发电量（亿千瓦时）            18.64         6.1
+服装（万件）                1 036         15.7
+全年建筑业增加值21.46亿元，增长4.9%。
+"""
+
+# (cell as printed, value, unit, kind, action, object)
+CELLS = [
+    ("38.62", 386200, "吨", "weight", "", "粮食"),               # unit and scale from the column
+    ("2.3", 2.3, "%", "percent", "增长", "粮食(比上年增长)"),       # a growth column
+    ("16.94", 169400, "吨", "weight", "", "小麦"),                # (其中： is no part of the name)
+    ("-4.6", -4.6, "%", "percent", "增长", "油料(比上年增长)"),     # a fall printed as a negative growth
+    ("312.5", 3125000, "吨", "weight", "", "原煤"),               # unit from the row's label
+    ("18.64", 1864000000, "千瓦时", "other", "", "发电量"),
+    ("1 036", 10360000, "件", "count", "", "服装"),               # an OCR space inside the number
+]
+
+
+def test_tables_are_found_with_their_rows():
+    tables = find_tables(BULLETIN)
+    assert [t.header[0] for t in tables] == ["指标名称", "产品名称"]
+    assert [len(t.rows) for t in tables] == [3, 3]
+
+
+@pytest.mark.parametrize("printed, value, unit, kind, action, obj", CELLS)
+def test_table_cells(printed, value, unit, kind, action, obj):
+    cells = {c[0].text: c[1:] for c in table_cells(BULLETIN)}
+    assert cells[printed] == (pytest.approx(value), unit, kind, action, obj)
+
+
+@pytest.mark.parametrize("printed, value, unit, kind, action, obj", CELLS)
+def test_table_cells_are_claims_with_offsets_into_the_original(printed, value, unit, kind, action, obj):
+    claims = [c for c in extract_text(BULLETIN, "bulletin.txt") if c["text"] == printed]
+    assert len(claims) == 1
+    c = claims[0]
+    assert BULLETIN[c["start"]:c["end"]] == printed
+    assert (c["value"], c["unit"], c["kind"], c["action"], c["object"]) == (pytest.approx(value), unit, kind,
+                                                                            action, obj)
+
+
+def test_the_prose_around_a_table_is_read_as_before():
+    claims = {c["text"]: c for c in extract_text(BULLETIN, "bulletin.txt")}
+    assert claims["38.62万吨"]["object"] == "粮食总产量" and claims["38.62万吨"]["time"] == "全年"
+    assert claims["21.46亿元"]["value"] == 2146000000
+    assert claims["4.9%"]["action"] == "增长"
+
+
+@pytest.mark.parametrize("text", [
+    # no header word: spaced numbers in prose or a list are no table
+    "全县共清理垃圾  300吨\n其中  城区  120\n乡镇  180\n",
+    # OCR spaces inside numbers (one space) are no column gaps
+    "比上年增长%的指标有：\n新建公厕 6 4 8 0个。\n",
+    # a header with no row under it
+    "指标名称　　绝对值　　比上年增长%\n全年粮食总产量38.62万吨。\n",
+    # a row whose cells are not all numbers ends the table before it starts
+    "指标名称　　绝对值　　比上年增长%\n粮食　　三十八万吨　　2.3\n",
+])
+def test_no_table(text):
+    assert find_tables(text) == []
+    assert table_cells(text) == []
