@@ -23,6 +23,7 @@ from .lexicon import Lexicon, load_lexicon
 from .normalize import normalize
 from .numerals import ARABIC_NUMERAL, CN_NUMERAL
 from .quantities import find_figures
+from .tables import table_figures
 from .segment import sentence_spans
 
 NO_UNIT = "no unit or classifier follows"
@@ -83,7 +84,7 @@ def explain(text: str, *, lexicon: Lexicon | None = None, year: int | None = Non
     claims = {(c["start"], c["end"]): c for c in extract_text(text, "-", lexicon=lx, year=year)}
     items: list[Item] = []
     covered: list[tuple[int, int]] = []
-    for fig in find_figures(clean, lx, keep_excluded=True):
+    for fig in find_figures(clean, lx, keep_excluded=True) + table_figures(norm, lx):
         covered.append((fig.start, fig.end))
         if fig.is_claim:
             rec = claims.get(norm.span_to_original(fig.start, fig.end))

@@ -18,22 +18,17 @@ from .normalize import normalize
 from .quantities import Figure, find_figures
 from .schema import Claim
 from .segment import sentence_spans
-from .tables import table_cells
+from .tables import table_figures
 
 
 def claim_id(doc_hash: str, start: int, end: int) -> str:
     return hashlib.sha1(f"{doc_hash}:{start}:{end}".encode()).hexdigest()[:16]
 
 
-def _with_table_figures(figures: list[Figure], cells, norm) -> list[Figure]:
+def _with_table_figures(figures: list[Figure], table_figs: list[Figure]) -> list[Figure]:
     """The figures found in the prose plus the numbers of the page's text tables (a cell's
     number has no unit of its own, so the prose pattern never takes it; one it did take is
     dropped for the cell's reading)."""
-    table_figs = []
-    for cell, value, unit, kind, action, obj in cells:
-        start, end = norm.to_clean(cell.start), norm.to_clean(cell.end - 1) + 1
-        table_figs.append(Figure(start, end, cell.text, value, None, "exact", unit, kind, start, end,
-                                 table=(action, obj)))
     taken = [(f.start, f.end) for f in table_figs]
     kept = [f for f in figures if not any(a < f.end and f.start < b for a, b in taken)]
     return sorted(kept + table_figs, key=lambda f: f.start)
@@ -51,8 +46,8 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
     lx = lexicon or load_lexicon()
     norm = normalize(text, lx)
     clean = norm.clean
-    cells = table_cells(text, lx)
-    figures = _with_table_figures(find_figures(clean, lx), cells, norm) if cells else find_figures(clean, lx)
+    cells = table_figures(norm, lx)
+    figures = _with_table_figures(find_figures(clean, lx), cells) if cells else find_figures(clean, lx)
     if not figures:
         return []
     doc_hash = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()

@@ -167,3 +167,16 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                 obj = f"{name}({header_cell.rstrip('%％')})" if growth else name
                 out.append((cell, clean_float(value * unit[2]), unit[0], unit[1], growth, obj))
     return out
+
+
+def table_figures(norm, lexicon: Lexicon | None = None) -> list:
+    """The numbers of the page's text tables as figures (clean-text spans), each with the
+    (action, object) its column and row give in ``Figure.table``."""
+    from .quantities import Figure   # (read late, as numerals in table_cells)
+
+    figures = []
+    for cell, value, unit, kind, action, obj in table_cells(norm.original, lexicon):
+        start, end = norm.to_clean(cell.start), norm.to_clean(cell.end - 1) + 1
+        figures.append(Figure(start, end, cell.text, value, None, "exact", unit, kind, start, end,
+                              table=(action, obj)))
+    return figures

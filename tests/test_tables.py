@@ -78,3 +78,10 @@ def test_the_prose_around_a_table_is_read_as_before():
 def test_no_table(text):
     assert find_tables(text) == []
     assert table_cells(text) == []
+
+
+def test_explain_shows_table_cells_as_claims():
+    from civex.explain import explain
+
+    verdicts = {it.text: it.status for it in explain(BULLETIN).items}
+    assert verdicts["38.62"] == "claim" and verdicts["-4.6"] == "claim"
