@@ -806,7 +806,8 @@ class DocumentContext:
     # -- per claim -----------------------------------------------------------------------
     def describe(self, fig, sent_start: int, sent_end: int) -> ClaimContext:
         art = self._article_of(fig.start)
-        time = self._time(fig.qualifier_start, sent_start)
+        # (a text table's cell takes the period its caption names: civex/tables.py)
+        time = fig.table[2] if fig.table is not None and fig.table[2] else self._time(fig.qualifier_start, sent_start)
         start, end = period(time, art.page_date() if art else None, self.year)
         return ClaimContext(
             article=art.index if art else None,

@@ -74,7 +74,7 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
         if len(prose) < len(figs):
             # a table's cell takes its action and object from its column and row
             by_prose = iter(governed)
-            governed = [Governed(*f.table) if f.table is not None else next(by_prose) for f in figs]
+            governed = [Governed(*f.table[:2]) if f.table is not None else next(by_prose) for f in figs]
         firsts: dict[str, str] = {}   # (the total comes first: 收入完成12.36亿元，同比增收0.96亿元)
         for fig, gov in zip(figs, governed):
             if gov.action:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import Lexicon, literal_pattern, load_lexicon
+from .lexicon import Lexicon, compile_pattern, literal_pattern, load_lexicon
 
 # cells are set apart by two or more spaces or an ideographic space; one space is an OCR gap
 # inside a number (1 036)
@@ -42,12 +42,15 @@ class Table:
     lines: list[tuple[int, int]]          # (start, end) of the header and every row, original offsets
     header: list[str]                     # the header's cells (the first names the rows)
     rows: list[tuple[Cell, list[Cell]]]   # (label, numbers) of each row
+    time: str = ""                        # the period its caption names (表1　2023年主要…: 2023年)
 
 
 @dataclass(frozen=True)
 class _TableRules:
     header: re.Pattern      # (with % also written full-width: the page is read before folding)
     growth_words: tuple
+    caption: re.Pattern | None
+    caption_time: re.Pattern | None
 
 
 @lru_cache(maxsize=8)
@@ -56,7 +59,9 @@ def _rules(lx: Lexicon) -> _TableRules | None:
     if not t.get("header_words"):
         return None
     words = tuple(dict.fromkeys(w2 for w in t["header_words"] for w2 in (w, w.replace("%", "％"))))
-    return _TableRules(literal_pattern(words), tuple(t.get("growth_words", [])))
+    return _TableRules(literal_pattern(words), tuple(t.get("growth_words", [])),
+                       compile_pattern(t["caption"]) if t.get("caption") else None,
+                       compile_pattern(t["caption_time"]) if t.get("caption_time") else None)
 
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
@@ -117,9 +122,22 @@ def _find_tables(text: str, lx: Lexicon) -> list[Table]:
             rows.append((cells[0], numbers))
             j += 1
         if rows:
-            tables.append(Table(lines[i:j], [c.text for c in header], rows))
+            tables.append(Table(lines[i:j], [c.text for c in header], rows,
+                                _caption_time(text, lines[i - 1] if i else None, rules)))
         i = max(j, i + 1)
     return tables
+
+
+def _caption_time(text: str, line: tuple[int, int] | None, rules: _TableRules) -> str:
+    """The period named by the caption on the line before a table's header (表1　2023年主要农产品
+    产量及其增长速度: 2023年), or ""."""
+    if line is None or rules.caption is None or rules.caption_time is None:
+        return ""
+    caption = "".join(text[line[0]:line[1]].split())
+    if not rules.caption.match(caption):
+        return ""
+    m = rules.caption_time.search(caption)
+    return m.group() if m else ""
 
 
 def _column_unit(header_cell: str, label: str, lx: Lexicon):
@@ -146,9 +164,9 @@ def _row_name(label: str) -> str:
 
 def table_cells(text: str, lexicon: Lexicon | None = None):
     """Every number of the page's text tables that has a unit: (cell, value, unit, kind,
-    action, object), in page order. The action is the column's growth word (增长) for a growth
-    column, else ""; the object the row's name (with the column's words for a growth column:
-    粮食(比上年增长))."""
+    action, object, time), in page order. The action is the column's growth word (增长) for a
+    growth column, else ""; the object the row's name (with the column's words for a growth
+    column: 粮食(比上年增长)); the time the period the table's caption names."""
     from .numerals import clean_float   # (numerals -> normalize -> segment -> tables: read late)
 
     lx = lexicon or load_lexicon()
@@ -165,18 +183,18 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                 value = float(re.sub(r"[ ]", "", cell.text).replace("−", "-").replace("－", "-"))
                 growth = next((w for w in rules.growth_words if w in header_cell), "")
                 obj = f"{name}({header_cell.rstrip('%％')})" if growth else name
-                out.append((cell, clean_float(value * unit[2]), unit[0], unit[1], growth, obj))
+                out.append((cell, clean_float(value * unit[2]), unit[0], unit[1], growth, obj, table.time))
     return out
 
 
 def table_figures(norm, lexicon: Lexicon | None = None) -> list:
     """The numbers of the page's text tables as figures (clean-text spans), each with the
-    (action, object) its column and row give in ``Figure.table``."""
+    (action, object, time) its column, row and caption give in ``Figure.table``."""
     from .quantities import Figure   # (read late, as numerals in table_cells)
 
     figures = []
-    for cell, value, unit, kind, action, obj in table_cells(norm.original, lexicon):
+    for cell, value, unit, kind, action, obj, time in table_cells(norm.original, lexicon):
         start, end = norm.to_clean(cell.start), norm.to_clean(cell.end - 1) + 1
         figures.append(Figure(start, end, cell.text, value, None, "exact", unit, kind, start, end,
-                              table=(action, obj)))
+                              table=(action, obj, time)))
     return figures

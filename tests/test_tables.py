@@ -44,7 +44,7 @@ def test_tables_are_found_with_their_rows():
 
 @pytest.mark.parametrize("printed, value, unit, kind, action, obj", CELLS)
 def test_table_cells(printed, value, unit, kind, action, obj):
-    cells = {c[0].text: c[1:] for c in table_cells(BULLETIN)}
+    cells = {c[0].text: c[1:6] for c in table_cells(BULLETIN)}
     assert cells[printed] == (pytest.approx(value), unit, kind, action, obj)
 
 
@@ -85,3 +85,9 @@ def test_explain_shows_table_cells_as_claims():
 
     verdicts = {it.text: it.status for it in explain(BULLETIN).items}
     assert verdicts["38.62"] == "claim" and verdicts["-4.6"] == "claim"
+
+
+def test_a_table_takes_the_period_its_caption_names():
+    claims = {c["text"]: c for c in extract_text(BULLETIN, "bulletin.txt")}
+    assert claims["38.62"]["time"] == "2023年" and claims["-2.8"]["time"] == "2023年"
+    assert claims["38.62"]["period_start"] == "2023-01-01"
