@@ -532,6 +532,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             before = [t for t in before if t.cls == "prep" or t.start > last_item > seg_start]
 
         post = _noun_after(clean, fig.qualifier_end, item_end, after, lx)
+        if post in manner_adverbs:
+            post = ""   # 问题共78件|全部纳入: the manner of the act after the figure, no noun
         vi = _pick_verb_before(before, clean, fig.qualifier_start, bool(post) and fig.kind in _COUNTED_AFTER,
                                comparison_end, quantity_nouns, joiners)
         prep_after_verb = [t for t in before if t.cls == "prep" and (vi is None or t.start >= before[vi].end)]
@@ -552,6 +554,11 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 if event and not clean[event[-1].end:reach_end].strip("。，,;；!！?？"):
                     action = act = event[-1].word
             obj = post or _cut_at_de(clean[fig.qualifier_end:min(after[a].start, item_end)])
+            if trim_object(obj, lx) in manner_adverbs:
+                # 将排查出的重复信访积案和信访突出问题共78件全部纳入: 全部 is the manner; what is
+                # counted is named before the figure (after its last 的)
+                lead = clean.rfind("的", seg_start, fig.qualifier_start) + 1 or seg_start
+                obj = strip(clean[lead:fig.qualifier_start], at=lead)
             if prep_after_verb and not trim_object(obj, lx):
                 prep = prep_after_verb[-1]
                 obj = strip(clean[prep.end:fig.qualifier_start], at=prep.end)
@@ -629,7 +636,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                     obj = ""   # 成功调解1792起: the manner, not the object
             if not trim_object(obj, lx) and after:
                 # 投资5000万元建设冷链物流中心: what the money is for follows it
-                obj = clean[after[0].start:reach_end]
+                obj = clean[after[0].start:min(reach_end, next_fig_start)]
             if (fig.unit in event_units and a == b and verb_end == fig.qualifier_start and a > 0
                     and before[a - 1].word in light_verbs and before[a - 1].cls in ("strong", "coverb")
                     and _is_modifier_gap(clean[before[a - 1].end:before[a].start])):
@@ -875,6 +882,9 @@ def _list_mark(clean: str, start: int, end: int) -> int:
     return end
 
 
+_DIGIT = re.compile(r"(?<![A-Za-z0-9.])[0-9]")   # (G235线, 5G: a code is part of a name)
+
+
 def _noun_after(clean: str, start: int, item_end: int, after: list[Token], lx: Lexicon) -> str:
     """The noun right after a figure (组建4个|专业督导组|深入辖区): up to the first verb of
     two or more characters or preposition, a 、, 等, or 的 (not its first character)."""
@@ -899,6 +909,9 @@ def _noun_after(clean: str, start: int, item_end: int, after: list[Token], lx: L
             stop = t.start   # 56个项目|已全部开工 (but 集中整治项目: an adverb may open the noun, and
             break            # 62个市级重点项目: a two-character one before no verb modifies it)
     stop = _list_mark(clean, start, stop)   # a 、 in brackets or quotes ends no noun
+    digit = _DIGIT.search(clean, start, stop)
+    if digit:
+        stop = digit.start()   # 项目21个|总投资93.7亿元 (a headline's two lines run together): no noun holds a figure
     for mark in ("等", "的", "在"):
         j = clean.find(mark, start + (mark == "的"), stop)
         if j >= 0:

@@ -238,6 +238,11 @@ OTHER_FORMS = [
     ("全区一般公共预算收入完成18.63亿元，为年初预算的76.4%。", "76.4%", "为", "一般公共预算收入为年初预算"),
     ("为全县62%的农户提供服务。", "62%", "提供", "农户"),        # (为 the preposition)
     ("县财政对统一供种每斤补贴0.15元。", "0.15元", "补贴", "县财政对统一供种每斤"),
+    # 全部 after the figure is the manner of the act, not what was counted
+    ("今年以来，青堰县将排查出的重复信访积案和信访突出问题共78件全部纳入攻坚台账。", "78件", "排查出",
+     "重复信访积案和信访突出问题"),
+    # no object holds another figure (a two-line headline run together)
+    ("柳渡县二季度集中开工项目21个总投资93.7亿元", "93.7亿元", "投资", "投资"),
     # a light verb, then an event named by a noun and its act, then a count of occasions
     ("今年共组织质量安全检查126次。", "126次", "组织", "质量安全检查"),
     ("组织调解员业务培训9场。", "9场", "组织", "调解员业务培训"),
