@@ -643,6 +643,9 @@ def test_a_subject_before_a_time_phrase(text, figure, actor):
     ("本次比赛由区教体局、区科协主办，中鸿小学承办。大赛共有4所小学的50支参赛队伍参加。", "50支", "区教体局、区科协"),
     # 全村 / 全乡 / 全街道 resolve as 全镇 does
     ("本报讯 柳溪县桃源镇石门坎村大力发展产业。近年来，全村新建水泥路12公里。", "12公里", "石门坎村"),
+    # an adverb after a name opens its predicate (县农业农村局|同时在…开展)
+    ("本报讯 今年以来，柳渡县投入资金6850万元。县农业农村局同时在白渠镇、柳河镇等3个乡镇的45个村开展垃圾分类试点。",
+     "45个", "柳渡县农业农村局"),
     # a place name never starts inside a word that leads to it
     ("家住鹤鸣区的居民王某说，今年该区新建公厕3座。", "3座", "鹤鸣区"),
     # so is who invests in a project
