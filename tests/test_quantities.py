@@ -98,6 +98,8 @@ OTHER_PAPERS = [
             [("4.1万单位", 41000, "exact", "单位", "count"), ("68万毫升", 680000, "about", "毫升", "other")]),
     Example("村民与志愿者一道清理垃圾3吨。", [("3吨", 3, "exact", "吨", "weight")]),   # 一道: together
     Example("网络投票总数达12.7万票。", [("12.7万票", 127000, "exact", "票", "count")]),
+    Example("收缴非法枪支12支、管制刀具86把。", [("12支", 12, "exact", "支", "count"), ("86把", 86, "exact", "把", "count")]),
+    Example("锦绣小区3栋、5栋楼道内发现飞线充电７处。", [("７处", 7, "exact", "处", "count")]),   # building numbers
     # a place in a ranking is a claim of kind rank; any other 第N is an ordinal
     Example("副主任陈玺获得街道组第一名。", [("第一名", 1, "exact", "名", "rank")]),
     Example("综合成绩位列全省第3位。", [("第3位", 3, "exact", "名", "rank")]),
@@ -137,6 +139,7 @@ EXCLUDED = [
     ("在5号楼2单元门口。", "address_entrance"),
     ("下水道三天两头堵。", "phrase"),
     ("汽车零部件产业园项目。", "lone_zero"),
+    ("锦绣小区3栋楼道内发现电动车飞线充电。", "address_building"),
 ]
 
 BUGS_CAUGHT = [
