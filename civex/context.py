@@ -495,12 +495,33 @@ class DocumentContext:
             first, last = min(art.headline_blocks), max(art.headline_blocks)
             scopes.append((starts[first], self._block_of(starts[last])[1]))
         scopes.append((0, pos))
+        if not any(lv in self.p.place_suffixes for lv in levels):
+            # a body (该局, 该中心) is the last subject of its level earlier in the paragraph
+            # (区税务局积极落实…。上半年，该局…), not the one the article names most; a place
+            # is the one the article is about
+            found = self._last_subject(tuple(levels), self._block_of(pos)[0], pos)
+            if found:
+                return found
         for scope_lo, scope_hi in scopes:
             found = self._dominant_name(levels, scope_lo, scope_hi)
             if found:
                 return found
         if art:
             return self._dominant_name(levels, pos, art.clean_end)
+        return ""
+
+    def _last_subject(self, levels: tuple, lo: int, hi: int) -> str:
+        """The subject of the last clause in [lo, hi) whose subject ends with one of ``levels``."""
+        i = bisect_right(self.sentence_starts, hi) - 1
+        while i >= 0 and self.sentences[i][1] > lo:
+            s_start, s_end = self.sentences[i]
+            for a, b in reversed(clause_spans(self.clean, max(s_start, lo), min(s_end, hi))):
+                if b <= a or a >= hi:
+                    continue
+                subj = self._clause_subject(a, b)
+                if subj.endswith(levels):
+                    return subj
+            i -= 1
         return ""
 
     def _page_suffix_hits(self) -> tuple[list[int], list[tuple[int, int, str]]]:

@@ -646,6 +646,12 @@ def test_a_subject_before_a_time_phrase(text, figure, actor):
     # an adverb after a name opens its predicate (县农业农村局|同时在…开展)
     ("本报讯 今年以来，柳渡县投入资金6850万元。县农业农村局同时在白渠镇、柳河镇等3个乡镇的45个村开展垃圾分类试点。",
      "45个", "柳渡县农业农村局"),
+    # 该局 is the last bureau the paragraph made a subject, not the one the article names most
+    ("本报讯 今年以来，云渡区财政局加强预算管理，区财政局下达资金5.36亿元。区税务局积极落实组合式税费支持政策。"
+     "上半年，该局累计为辖区纳税人办理退税缓费1.68亿元。", "1.68亿元", "云渡区税务局"),
+    # (a bureau named as a partner is no subject: 该局联合县人社局…。该局还…)
+    ("本报讯 鹿鸣县退役军人事务局建成服务站12个。今年以来，该局联合县人社局举办专场招聘会6场。"
+     "该局还为128名退役军人办理创业担保贷款。", "128名", "鹿鸣县退役军人事务局"),
     # a place name never starts inside a word that leads to it
     ("家住鹤鸣区的居民王某说，今年该区新建公厕3座。", "3座", "鹤鸣区"),
     # so is who invests in a project
