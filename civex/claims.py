@@ -778,7 +778,8 @@ def _pair_respectively(clean: str, clauses, figures: list[Figure], results: list
             # items share (教育支出, 社会保障和就业支出 …)
             topic_end = figures[counts[-1]].qualifier_start
             head = trim_object(clean[figures[counts[-1]].qualifier_end:j], lx)
-        topic = trim_object(strip(clean[c_start:topic_end], at=c_start), lx)
+        # (分别 and its verb follow the topic: names that open it are who acts, 砚溪区、槐安区分别拆除…)
+        topic = trim_object(strip(clean[c_start:topic_end], before_verb=True, at=c_start), lx)
         listed = _list_items(topic, len(ks), _list_marks(lx))
         if listed:
             items = [item + head for item in listed]

@@ -61,6 +61,7 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
             continue  # cannot happen: sentences tile the clean text
         by_sentence.setdefault(si, []).append(fig)
     claims: list[Claim] = []
+    respectively = lx.raw["verbs"].get("respectively", "")
     totals: dict[str, str] = {}   # unit -> action of its first figure in the paragraph's last sentence with one
     paragraph = -1
     for si, figs in by_sentence.items():
@@ -81,6 +82,7 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
                 firsts.setdefault(fig.unit, gov.action)
         totals.update(firsts)
         sentence = clean[s_start:s_end].strip()
+        made = len(claims)
         for fig, gov in zip(figs, governed):
             start, end = norm.span_to_original(fig.start, fig.end)
             c = ctx.describe(fig, s_start, s_end)
@@ -92,5 +94,25 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
                 actor=c.actor, time=c.time, period_start=c.period_start, period_end=c.period_end,
                 category=c.category, sentence=sentence, flags=[], duplicate_of=None, derived=False,
             ))
+        if respectively and respectively in sentence:
+            _distribute_joint_actors(claims[made:], figs, clean, s_start, s_end, respectively)
     claims.sort(key=lambda c: c.start)
     return check_document(claims, norm, lx)
+
+
+def _distribute_joint_actors(made: list[Claim], figs: list[Figure], clean: str, s_start: int, s_end: int,
+                             word: str) -> None:
+    """城东街道、城西街道…分别完成老旧小区改造12个、9个: the names of a joint actor are paired, in
+    order, with the figures of each unit after 分别 (``respectively`` in verbs.toml)."""
+    j = clean.find(word, s_start, s_end)
+    if j < 0:
+        return
+    groups: dict[tuple[str, str], list[Claim]] = {}
+    for fig, claim in zip(figs, made):
+        if fig.start > j and "、" in claim.actor:
+            groups.setdefault((fig.unit, claim.actor), []).append(claim)
+    for (_unit, actor), group in groups.items():
+        parts = actor.split("、")
+        if len(parts) == len(group):
+            for claim, part in zip(group, parts):
+                claim.actor = part

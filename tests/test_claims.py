@@ -238,6 +238,8 @@ OTHER_FORMS = [
     ("全区一般公共预算收入完成18.63亿元，为年初预算的76.4%。", "76.4%", "为", "一般公共预算收入为年初预算"),
     ("为全县62%的农户提供服务。", "62%", "提供", "农户"),        # (为 the preposition)
     ("县财政对统一供种每斤补贴0.15元。", "0.15元", "补贴", "县财政对统一供种每斤"),
+    # names before 分别 are who acts, not the objects the figures pair with
+    ("本报讯 今年以来，砚溪区、槐安区分别拆除违规广告牌412块和376块。", "376块", "拆除", "违规广告牌"),
     # an adverb after the noun ends it (12台套生产设备|正在安装调试)
     ("3栋标准化厂房主体已经封顶，12台套生产设备正在安装调试。", "12台套", "安装", "生产设备"),
     # 全部 after the figure is the manner of the act, not what was counted

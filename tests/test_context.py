@@ -652,6 +652,10 @@ def test_a_subject_before_a_time_phrase(text, figure, actor):
     # (a bureau named as a partner is no subject: 该局联合县人社局…。该局还…)
     ("本报讯 鹿鸣县退役军人事务局建成服务站12个。今年以来，该局联合县人社局举办专场招聘会6场。"
      "该局还为128名退役军人办理创业担保贷款。", "128名", "鹿鸣县退役军人事务局"),
+    # names joined by 、 before 分别 act one by one on the figures after it, in order
+    ("本报讯 今年以来，砚溪区、槐安区分别拆除违规广告牌412块和376块。", "376块", "槐安区"),
+    ("本报讯 潭溪县召开推进会。城东街道、城西街道作为创文主战场，分别完成老旧小区改造12个、9个，"
+     "惠及居民2680户、1940户。", "1940户", "城西街道"),
     # a place name never starts inside a word that leads to it
     ("家住鹤鸣区的居民王某说，今年该区新建公厕3座。", "3座", "鹤鸣区"),
     # so is who invests in a project
