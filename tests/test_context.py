@@ -656,6 +656,9 @@ def test_a_subject_before_a_time_phrase(text, figure, actor):
     ("本报讯 今年以来，砚溪区、槐安区分别拆除违规广告牌412块和376块。", "376块", "槐安区"),
     ("本报讯 潭溪县召开推进会。城东街道、城西街道作为创文主战场，分别完成老旧小区改造12个、9个，"
      "惠及居民2680户、1940户。", "1940户", "城西街道"),
+    # markdown bold (**…**) is no part of a name
+    ("## 榆溪区创文“百日攻坚”累计整治问题1.2万余处\n\n本报讯（记者 韩书亭）今年3月10日，榆溪区启动创文行动。\n\n"
+     "**聚焦店外经营，还路于民。**区城管局实行三班巡查，累计规范店外经营3200余处。", "3200余处", "榆溪区城管局"),
     # a place name never starts inside a word that leads to it
     ("家住鹤鸣区的居民王某说，今年该区新建公厕3座。", "3座", "鹤鸣区"),
     # so is who invests in a project
