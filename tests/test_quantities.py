@@ -140,6 +140,8 @@ EXCLUDED = [
     ("下水道三天两头堵。", "phrase"),
     ("汽车零部件产业园项目。", "lone_zero"),
     ("锦绣小区3栋楼道内发现电动车飞线充电。", "address_building"),
+    ("演练历时两个半小时。", "duration"),
+    ("发放残疾人两项补贴。", "phrase"),
 ]
 
 BUGS_CAUGHT = [
