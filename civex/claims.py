@@ -628,8 +628,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 topic_end = before[a].start
                 for t in reversed(before[:a]):   # 产量可达 / 全区共有 / 经审查: adverbs and prepositions are no topic
                     if (t.cls not in ("adverb", "prep") or t.end != topic_end or t.start < lead_start
-                            or clean[lead_start:t.end].endswith(_kept_words(lx))):
-                        break   # (亩均投入: 均 ends the noun 亩均)
+                            or clean[lead_start:t.end].endswith(_kept_words(lx)) and t.word not in _kept_words(lx)):
+                        break   # (亩均投入: 均 ends the noun 亩均; but 按期 alone is the adverb)
                     topic_end = t.start
                 obj = strip(clean[lead_start:topic_end], before_verb=True, at=lead_start)
                 if trim_object(obj, lx) in manner_adverbs:
