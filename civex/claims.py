@@ -67,6 +67,7 @@ class _VerbRules:
     share_verbs: frozenset
     person_roles: tuple     # (from context.toml: a role, then a surname, opens a person's name)
     surnames: frozenset
+    complements: tuple      # (调解成功率: a complement between a verb and a bound head)
 
 
 @lru_cache(maxsize=8)
@@ -77,7 +78,8 @@ def _verb_rules(lx: Lexicon) -> _VerbRules:
                       tuple(v.get("bound_heads", [])), tuple(v.get("topic_predicates", [])),
                       tuple(v.get("not_bound", [])), frozenset(v.get("noun_determiners", [])),
                       tuple(v.get("manner_adverbs", [])), frozenset(v.get("share_verbs", [])),
-                      tuple(people.get("person_roles", [])), frozenset("".join(people.get("surnames", "").split())))
+                      tuple(people.get("person_roles", [])), frozenset("".join(people.get("surnames", "").split())),
+                      tuple(sorted(v.get("complements", []), key=len, reverse=True)))
 
 
 def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
@@ -129,7 +131,10 @@ def _verb_starts_head(clean: str, b: int, rules: _VerbRules) -> bool:
 
 
 def _bound_noun(clean: str, b: int, rules: _VerbRules) -> bool:
-    """A bound head (率, 性, 通知书 …) follows the word that ends at ``b``: the two make a noun."""
+    """A bound head (率, 性, 通知书 …) follows the word that ends at ``b``, or its complement
+    (调解|成功|率, 整改|到位|率): they make a noun."""
+    if clean.startswith(rules.complements, b):
+        b += next(len(w) for w in rules.complements if clean.startswith(w, b))
     return (clean.startswith(rules.bound_heads, b) and not clean.startswith(rules.not_bound, b)
             and not _verb_starts_head(clean, b, rules))
 

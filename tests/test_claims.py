@@ -282,6 +282,8 @@ def test_action_and_object(sentence, text, action, obj):
     ("保障性租赁住房", "保障", False),
     ("调处化解4150起", "调处", True),      # 化 begins the verb 化解: no noun here
     ("区住建局排查危房1200栋", "建", False),   # 建 inside the bureau's name
+    ("调解成功率96%", "调解", False),        # a complement between the verb and 率: one noun
+    ("整改到位率98%", "整改", False),
     ("区环保局副局长彭占伟获得第一名", "占", False),   # 占 inside a person's name (a role, then a surname)
     ("副主任陈玺获得街道组第一名", "获得", True),      # (a verb after a two-character name stays)
     ("区委员会审议通过", "审议", True),                # 会 is no surname: 委员会 is no role here
