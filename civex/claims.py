@@ -549,7 +549,9 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         vi = _pick_verb_before(before, clean, fig.qualifier_start, bool(post) and fig.kind in _COUNTED_AFTER,
                                comparison_end, quantity_nouns, joiners)
         prep_after_verb = [t for t in before if t.cls == "prep" and (vi is None or t.start >= before[vi].end)]
-        after_verbs = [i for i, t in enumerate(after) if t.cls in ("strong", "weak")]
+        # (辖区9个村已有7个达到: a verb right before the next figure is that figure's)
+        after_verbs = [i for i, t in enumerate(after) if t.cls in ("strong", "weak")
+                       and not (k + 1 < len(figures) and t.end == figures[k + 1].qualifier_start)]
         action, obj = "", ""
         direct = False   # the object is what stands between the verb and the figure
         act = ""   # the last verb of the action (核查办结 -> 办结): the act whose amount the figure is
