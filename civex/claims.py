@@ -329,7 +329,7 @@ def _inside_modifier(t: Token, clean: str, de: int) -> bool:
 def trim_object(s: str, lx: Lexicon) -> str:
     """Strip function words, adverbs, qualifier words and unbalanced brackets from the ends
     of an object."""
-    lead, tail = _trim_patterns(lx)
+    lead, tail, lone = _trim_patterns(lx)
     kept = _kept_words(lx)   # 总产, 亩均: nouns that begin or end like a filler
     prev = None
     while s != prev:
@@ -348,13 +348,7 @@ def trim_object(s: str, lx: Lexicon) -> str:
             if s.count(closer) > s.count(opener) and s.endswith(closer):
                 s = s[:-1]
     # (其中已整改68个 / 就地化解421起: an adverb alone names nothing counted)
-    return "" if s in _lone_adverbs(lx) else s
-
-
-@lru_cache(maxsize=8)
-def _lone_adverbs(lx: Lexicon) -> frozenset:
-    v = lx.raw["verbs"]
-    return frozenset(v.get("adverbs", [])) | frozenset(v.get("object_tail_words", []))
+    return "" if s in lone else s
 
 
 @lru_cache(maxsize=8)
@@ -363,7 +357,7 @@ def _kept_words(lx: Lexicon) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8)
-def _trim_patterns(lx: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
+def _trim_patterns(lx: Lexicon) -> tuple[regex.Pattern, regex.Pattern, frozenset]:
     chars = regex.escape(lx.raw["verbs"].get("object_trim_chars", ""))
     lead = compile_pattern(f"^(?:[{chars}]|{alternation(_fillers(lx))})+")
     # 信访总量同比(下降23.5%), 群众达(1.5万人次), 案件共(155起); single-character prepositions
@@ -373,7 +367,8 @@ def _trim_patterns(lx: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
     comparison = lx.raw["verbs"].get("comparison_tail", "")   # 信访事项(较二季度)
     tail = compile_pattern(f"(?:[{chars}]|{alternation(list(_qualifier_words(lx)) + tail_words)}"
                            + (f"|{comparison}" if comparison else "") + ")+$")
-    return lead, tail
+    lone = frozenset(lx.raw["verbs"].get("adverbs", [])) | frozenset(lx.raw["verbs"].get("object_tail_words", []))
+    return lead, tail, lone
 
 
 @lru_cache(maxsize=8)
@@ -544,7 +539,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             before = [t for t in before if t.cls == "prep" or t.start > last_item > seg_start]
 
         post = _noun_after(clean, fig.qualifier_end, item_end, after, lx)
-        if post in manner_adverbs or not trim_object(post, lx):
+        if post in manner_adverbs or len(post) <= 3 and not trim_object(post, lx):
             post = ""   # 问题共78件|全部纳入 / 其中8条|已转化: an adverb of the act after the figure, no noun
         vi = _pick_verb_before(before, clean, fig.qualifier_start, bool(post) and fig.kind in _COUNTED_AFTER,
                                comparison_end, quantity_nouns, joiners)
