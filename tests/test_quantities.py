@@ -100,6 +100,7 @@ OTHER_PAPERS = [
     Example("网络投票总数达12.7万票。", [("12.7万票", 127000, "exact", "票", "count")]),
     Example("收缴非法枪支12支、管制刀具86把。", [("12支", 12, "exact", "支", "count"), ("86把", 86, "exact", "把", "count")]),
     Example("锦绣小区3栋、5栋楼道内发现飞线充电７处。", [("７处", 7, "exact", "处", "count")]),   # building numbers
+    Example("新建人才公寓3栋。", [("3栋", 3, "exact", "栋", "count")]),   # (a count, not an address)
     # a place in a ranking is a claim of kind rank; any other 第N is an ordinal
     Example("副主任陈玺获得街道组第一名。", [("第一名", 1, "exact", "名", "rank")]),
     Example("综合成绩位列全省第3位。", [("第3位", 3, "exact", "名", "rank")]),
@@ -142,6 +143,8 @@ EXCLUDED = [
     ("锦绣小区3栋楼道内发现电动车飞线充电。", "address_building"),
     ("演练历时两个半小时。", "duration"),
     ("发放残疾人两项补贴。", "phrase"),
+    ("推行门前三包责任制。", "phrase"),
+    ("电池隔膜项目二期厂房已完成主体封顶。", "phase_of_project"),
 ]
 
 BUGS_CAUGHT = [
