@@ -614,6 +614,15 @@ def test_a_numbered_section_heading_is_a_block_of_its_own_in_one_article():
     assert {c["actor"] for c in claims} == {"槐安区"}
 
 
+def test_a_bracketed_section_heading_on_its_own_line_is_part_of_the_article():
+    text = ("青崖区“双招双引”跑出加速度\n\n本报讯（记者 钟思远）今年以来，青崖区坚持把“双招双引”作为“一号工程”。\n\n"
+            "【项目签约】\n\n前三季度，全区新签约亿元以上项目47个。从产业分布看，新签约项目中新能源项目14个。")
+    claims = extract_text(text)
+    assert {c["article"] for c in claims} == {0}
+    assert _claim(claims, "14个")["time"] == "前三季度"      # (the period opens the section's paragraph)
+    assert _claim(claims, "14个")["actor"] == "青崖区"
+
+
 def test_a_bullet_is_no_part_of_a_name():
     text = "■市图书馆新增４家城市书房\n\n本报讯 日前，鹤泉市图书馆新建的４家城市书房正式开放。"
     assert not _claim(extract_text(text), "４家")["actor"].startswith("■")
