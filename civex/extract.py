@@ -1,9 +1,9 @@
 """The pipeline: text in, claim records out.
 
 ``extract_text(text, doc=...)`` is a pure function of the document name and its
-text (plus the lexicon, which is data): normalize -> segment -> find figures ->
-assemble claims -> add context. Everything else (files, CLI, exports, Dask)
-calls it.
+text (plus the lexicon, which is data): normalize -> segment -> find figures (and the
+numbers of text tables) -> assemble claims -> add context. Everything else (files, CLI,
+exports, Dask) calls it.
 """
 from __future__ import annotations
 
@@ -46,8 +46,8 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
     lx = lexicon or load_lexicon()
     norm = normalize(text, lx)
     clean = norm.clean
-    cells = table_figures(norm, lx)
-    figures = _with_table_figures(find_figures(clean, lx), cells) if cells else find_figures(clean, lx)
+    table_figs = table_figures(norm, lx)
+    figures = _with_table_figures(find_figures(clean, lx), table_figs) if table_figs else find_figures(clean, lx)
     if not figures:
         return []
     doc_hash = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
@@ -69,7 +69,7 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
         block = bisect_right(norm.block_starts, s_start)
         if block != paragraph:
             totals, paragraph = {}, block
-        prose = [f for f in figs if f.table is None] if cells else figs
+        prose = [f for f in figs if f.table is None] if table_figs else figs
         governed = assemble(clean, s_start, s_end, prose, lx, strip_subject=ctx.strip_subject, totals=totals,
                             time_spans=ctx.time_spans(s_start, s_end)) if prose else []
         if len(prose) < len(figs):
