@@ -935,7 +935,7 @@ def _trim_edges(s: str, lx: Lexicon) -> str:
     chars = lx.raw["verbs"].get("object_trim_chars", "")
     s = s.strip(chars)
     for w in lx.raw["verbs"].get("object_tail_words", []):
-        if s.endswith(w) and len(s) > len(w):
+        if s.endswith(w) and len(s) > len(w) and not s.endswith(_kept_words(lx)):
             s = s[:-len(w)]   # (超过50万元的)村有(9个)
             break
     if s.count("“") < s.count("”") and s.endswith("”"):

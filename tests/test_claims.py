@@ -248,6 +248,8 @@ OTHER_FORMS = [
     ("收集群众建议68条，已采纳43条，其中8条已转化为政策措施。", "8条", "转化", "群众建议"),
     ("排查矛盾纠纷436起，就地化解421起。", "421起", "化解", "矛盾纠纷"),
     ("为困难群众发放棉被1500床。", "1500床", "发放", "棉被"),     # (被 ends 棉被)
+    # …中 after a noun frames a subset; the noun is what is counted (but 高中, 手中 are words)
+    ("全县21家养老机构中，已有16家实现医养结合。", "21家", "", "养老机构"),
     # a verb right before the next figure is that figure's, not the one before it
     ("截至5月底，辖区9个村已有7个达到标准。", "9个", "达到", "村"),
     # names before 分别 are who acts, not the objects the figures pair with
