@@ -671,6 +671,12 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                     action = totals.get(fig.unit, "")
                 if not action and (fig.kind == "percent" or not last_action):
                     action = _last_strong_verb(clean, sent_start, c_start, lx)
+                if not action and reach_end < c_end and clean.startswith("、", reach_end):
+                    # 卫东区400万吨建筑垃圾再生项目、…等一批重点项目陆续开工: an item of a list takes
+                    # the predicate that follows the list
+                    later = [t for t in tokens(clean, reach_end, c_end, lx) if t.cls == "strong"]
+                    if later:
+                        action, obj = later[0].word, post or obj
         if obj != post:   # a noun read after the classifier is trimmed already (集中整治项目… keeps 集中)
             obj = trim_object(_category_head(_name_long_list(trim_object(obj, lx))), lx)
         if not obj and results:

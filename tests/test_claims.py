@@ -248,6 +248,9 @@ OTHER_FORMS = [
     ("收集群众建议68条，已采纳43条，其中8条已转化为政策措施。", "8条", "转化", "群众建议"),
     ("排查矛盾纠纷436起，就地化解421起。", "421起", "化解", "矛盾纠纷"),
     ("为困难群众发放棉被1500床。", "1500床", "发放", "棉被"),     # (被 ends 棉被)
+    # an item of a list with no verb of its own takes the predicate after the list (seed 004)
+    ("近日，卫东区400万吨建筑垃圾再生项目、逍遥仙境高端民宿度假区项目等一批重点项目陆续开工。", "400万吨", "开工",
+     "建筑垃圾"),
     # …中 after a noun frames a subset; the noun is what is counted (but 高中, 手中 are words)
     ("全县21家养老机构中，已有16家实现医养结合。", "21家", "", "养老机构"),
     # a verb right before the next figure is that figure's, not the one before it
