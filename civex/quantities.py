@@ -68,7 +68,9 @@ class _Matcher:
         self.ratio_marker = ratios.get("marker", "分之")
         self.ratio_symbols = {float(k): v for k, v in ratios.get("symbols", {"100": "%"}).items()}
         # 负3.9%; an ASCII "-" only where it cannot be a dash after a figure (1万元-5万元)
-        minus = "".join(f"{regex.escape(w)}|" for w in MINUS_WORDS)
+        not_after = lx.raw["units"].get("numerals", {}).get("minus_not_after", "")
+        minus = "".join((f"(?<![{regex.escape(not_after)}])" if not_after else "") + f"{regex.escape(w)}|"
+                        for w in MINUS_WORDS)
         hundred = regex.escape(CN_HUNDRED_CHARS)  # 百分之百
         half = lx.raw["units"].get("half", {})
         half_word = regex.escape(half.get("word", "半"))

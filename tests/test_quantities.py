@@ -152,6 +152,8 @@ BUGS_CAUGHT = [
     Example("小微企业最高可贷300万元。", [("300万元", 3000000, "at_most", "元", "money")]),
     # 二期 in 一期、二期 was a count of 期
     Example("一期、二期项目建设。", []),
+    # the 负 of 减负 was read as a minus sign
+    Example("全年为市场主体减负1.2亿元。", [("1.2亿元", 120000000, "exact", "元", "money")]),
     # the 约 of 签约 was read as 约 (about)
     Example("招商引资项目集中签约22个。", [("22个", 22, "exact", "个", "count")]),
     # 两人一组 was a count of people
