@@ -523,6 +523,9 @@ def test_seasons_and_holidays_are_time_scopes(text, figure, time):
     # but a person who reports figures speaks for the body
     ("本报讯 今年以来，石龙区持续开展交通整治。区公安局交警大队队长王强介绍，该大队共查处违法行为120起。",
      "120起", "石龙区公安局交警大队"),
+    # a street's, town's or village's body named by its level gets its place the same way
+    ("本报讯 白塔街道持续推进人居环境整治。街道党工委组织党员干部清理垃圾120吨。", "120吨", "白塔街道党工委"),
+    ("本报讯 今年以来，大柏村推进厕所革命。村党支部带领群众改造户厕204户。", "204户", "大柏村党支部"),
     # 团县委 is the county's Youth League committee; 共青团 opens a name, so the county is 桐溪县
     ("本报讯 11月5日，共青团桐溪县委举办青年招聘会。今年以来，团县委累计新增注册志愿者1.6万人。", "1.6万人", "共青团桐溪县委"),
 ])
