@@ -635,9 +635,10 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                                                 and not _topic_gap(clean[t.end:before[a].start],
                                                                    comparison_end, quantity_nouns)])
                 topic_end = before[a].start
+                kept = _kept_words(lx)
                 for t in reversed(before[:a]):   # 产量可达 / 全区共有 / 经审查: adverbs and prepositions are no topic
                     if (t.cls not in ("adverb", "prep") or t.end != topic_end or t.start < lead_start
-                            or clean[lead_start:t.end].endswith(_kept_words(lx)) and t.word not in _kept_words(lx)):
+                            or clean[lead_start:t.end].endswith(kept) and t.word not in kept):
                         break   # (亩均投入: 均 ends the noun 亩均; but 按期 alone is the adverb)
                     topic_end = t.start
                 obj = strip(clean[lead_start:topic_end], before_verb=True, at=lead_start)

@@ -491,9 +491,7 @@ class DocumentContext:
         scopes = [(lo, pos)]
         if art and art.headline_blocks:
             # the article's own headline, also where it is printed after the body, before the page
-            starts = self.norm.block_starts
-            first, last = min(art.headline_blocks), max(art.headline_blocks)
-            scopes.append((starts[first], self._block_of(starts[last])[1]))
+            scopes.append(self._headline_span(art))
         scopes.append((0, pos))
         if not any(lv in self.p.place_suffixes for lv in levels):
             # a body (该局, 该中心) is the last subject of its level earlier in the paragraph
@@ -509,6 +507,11 @@ class DocumentContext:
         if art:
             return self._dominant_name(levels, pos, art.clean_end)
         return ""
+
+    def _headline_span(self, art: Article) -> tuple[int, int]:
+        """Clean [start, end) of an article's headline lines (before or after its body)."""
+        starts = self.norm.block_starts
+        return starts[min(art.headline_blocks)], self._block_of(starts[max(art.headline_blocks)])[1]
 
     def _last_subject(self, levels: tuple, lo: int, hi: int) -> str:
         """The subject of the last clause in [lo, hi) whose subject ends with one of ``levels``."""
@@ -671,9 +674,7 @@ class DocumentContext:
                         break
         if not actor and art.headline_blocks:
             # 榆泉市市容秩序整治“百日行动”收官: a place its headline names, before those its body counts
-            starts = self.norm.block_starts
-            actor = self._dominant_name(list(_ARTICLE_LEVELS), starts[min(art.headline_blocks)],
-                                        self._block_of(starts[max(art.headline_blocks)])[1])
+            actor = self._dominant_name(list(_ARTICLE_LEVELS), *self._headline_span(art))
         if not actor:
             actor = self._dominant_name(list(_ARTICLE_LEVELS), art.clean_start, art.clean_end)
         self._article_actor[art.index] = actor

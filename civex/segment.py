@@ -132,8 +132,9 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
         return []
     # each line's shape, once
     tables = {start for table in find_tables(text, lexicon) for start, _end in table.lines}
-    headings = [text[ln.start] == "#" or bool(lay.section_heading and lay.section_heading.match(ln.clean))
-                for ln in lines]
+    markdown = [text[ln.start] == "#" for ln in lines]
+    headings = [md or bool(lay.section_heading and lay.section_heading.match(ln.clean))
+                for md, ln in zip(markdown, lines)]
     ends = [lay.ends_paragraph(ln.clean) for ln in lines]
     bylines = [lay.is_byline(ln.clean) for ln in lines]
     opens = [by or bool(lay.dateline.match(ln.clean)) for ln, by in zip(lines, bylines)]
@@ -187,7 +188,7 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
             # a markdown heading (## …) heads an article; a report's numbered section (一、…) a
             # part of one
             close()
-            blocks.append(Block(ln.start, ln.end, "heading" if text[ln.start] == "#" else "section"))
+            blocks.append(Block(ln.start, ln.end, "heading" if markdown[i] else "section"))
             i += 1
             continue
         if lay.masthead is not None and len(ln.clean) <= lay.max_headline and lay.masthead.search(ln.clean):
