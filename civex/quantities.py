@@ -115,6 +115,10 @@ class _Matcher:
         self.rank_units = frozenset(rank.get("units", []))
         self.rank_unit = rank.get("unit", "名")
         self.rank_before = compile_pattern(rank["before"]) if rank.get("before") else None
+        measured = lx.raw["units"].get("measured", {})
+        self.measured_units = frozenset(measured.get("units", {}))
+        self.measured_before = compile_pattern(measured["before"]) if measured.get("before") else None
+        self.measured_why = measured.get("why", "")
         self.list_marks = frozenset(lx.raw["units"].get("lists", {}).get("marks", []))
         self.verb_qualifiers = frozenset(lx.raw["qualifiers"].get("verb_qualifiers", []))
 
@@ -292,6 +296,9 @@ def _apply_exclusions(fig: Figure, clean: str, lx: Lexicon, kind: str, phrase_sp
         # 获得党群机关组第一名: a place in a ranking; the figure as printed includes 第
         fig.kind, fig.unit = "rank", m.rank_unit
         fig.start = fig.qualifier_start = num_start - 1
+        return
+    if fig.unit in m.measured_units and not (m.measured_before is not None and m.measured_before.search(before)):
+        fig.excluded_by, fig.why = "duration", m.measured_why   # 为期7天, but 优良天数达227天
         return
     for rule in m.rules_for(fig.unit, kind):
         if rule.text is not None and not rule.text.fullmatch(fig.numeral):

@@ -104,6 +104,10 @@ OTHER_PAPERS = [
     # a place in a ranking is a claim of kind rank; any other 第N is an ordinal
     Example("副主任陈玺获得街道组第一名。", [("第一名", 1, "exact", "名", "rank")]),
     Example("综合成绩位列全省第3位。", [("第3位", 3, "exact", "名", "rank")]),
+    # days and hours are claims only as the amount of a 天数 or 时长
+    Example("全市空气质量优良天数达到262天。", [("262天", 262, "exact", "天", "count")]),
+    Example("志愿服务时长累计超过46万小时。", [("46万小时", 460000, "more_than", "小时", "other")]),
+    Example("网上信访平均办理时长缩短至11.6天。", [("11.6天", 11.6, "exact", "天", "count")]),
 ]
 
 EXCLUDED = [
@@ -145,6 +149,9 @@ EXCLUDED = [
     ("发放残疾人两项补贴。", "phrase"),
     ("推行门前三包责任制。", "phrase"),
     ("电池隔膜项目二期厂房已完成主体封顶。", "phase_of_project"),
+    ("整改时限为7天。", "duration"),
+    ("服务热线24小时有人值守。", "duration"),
+    ("巡查时长统计后，连续3天开展夜查。", "duration"),   # (时长 is in another clause)
 ]
 
 BUGS_CAUGHT = [

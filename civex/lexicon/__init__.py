@@ -195,6 +195,8 @@ def _build(raw: dict) -> Lexicon:
     for kind, words in units["kinds"].items():
         for w in words:
             lx.unit_kind.setdefault(w, kind)
+    for w, kind in units.get("measured", {}).get("units", {}).items():
+        lx.unit_kind.setdefault(w, kind)
     lx.unit_alias = dict(units.get("aliases", {}))
     for spelling, spec in units.get("scaled", {}).items():
         lx.unit_scaled[spelling] = (spec["unit"], spec["kind"], spec["factor"])
