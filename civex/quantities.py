@@ -309,10 +309,11 @@ def _apply_exclusions(fig: Figure, clean: str, lx: Lexicon, kind: str, phrase_sp
             continue
         fig.excluded_by, fig.why = rule.name, rule.why
         return
-    # the first set phrase that ends after the figure starts (they do not overlap, so their
-    # ends rise): found by bisection, not by a walk over all of a page's phrases per figure
-    k = bisect_right(phrase_spans, fig.start, key=lambda span: span[1])
-    if k < len(phrase_spans) and phrase_spans[k][0] < fig.end:
+    # the first set phrase that ends after the number starts (they do not overlap, so their
+    # ends rise): found by bisection, not by a walk over all of a page's phrases per figure.
+    # It must hold the number's first character: 十分重视, but not 积分12.6|万分
+    k = bisect_right(phrase_spans, num_start, key=lambda span: span[1])
+    if k < len(phrase_spans) and phrase_spans[k][0] <= num_start:
         a, b = phrase_spans[k]
         fig.excluded_by, fig.why = "phrase", f"part of the set phrase {clean[a:b]}"
 

@@ -163,6 +163,8 @@ BUGS_CAUGHT = [
     Example("全年为市场主体减负1.2亿元。", [("1.2亿元", 120000000, "exact", "元", "money")]),
     # the 约 of 签约 was read as 约 (about)
     Example("招商引资项目集中签约22个。", [("22个", 22, "exact", "个", "count")]),
+    # the set phrase 万分 (万分感谢) swallowed the scale of 12.6万分
+    Example("累计兑换积分12.6万分。", [("12.6万分", 126000, "exact", "分", "other")]),
     # 两人一组 was a count of people
     Example("有的选手两人一组编写程序。", []),
 ]
