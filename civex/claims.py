@@ -68,6 +68,7 @@ class _VerbRules:
     person_roles: tuple     # (from context.toml: a role, then a surname, opens a person's name)
     surnames: frozenset
     complements: tuple      # (调解成功率: a complement between a verb and a bound head)
+    document_verbs: frozenset   # (签订|责任书: a verb that governs a document noun)
 
 
 @lru_cache(maxsize=8)
@@ -79,7 +80,8 @@ def _verb_rules(lx: Lexicon) -> _VerbRules:
                       tuple(v.get("not_bound", [])), frozenset(v.get("noun_determiners", [])),
                       tuple(v.get("manner_adverbs", [])), frozenset(v.get("share_verbs", [])),
                       tuple(people.get("person_roles", [])), frozenset("".join(people.get("surnames", "").split())),
-                      tuple(sorted(v.get("complements", []), key=len, reverse=True)))
+                      tuple(sorted(v.get("complements", []), key=len, reverse=True)),
+                      frozenset(v.get("document_verbs", [])))
 
 
 def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
@@ -158,8 +160,10 @@ def _keeps(clean: str, n: int, start: int, a: int, b: int, cls: str, prev: Token
         return False   # 大排查 / 各类生产安全事故: a modifier of the noun
     if before in rules.surnames and clean.endswith(rules.person_roles, start, a - 1):
         return False   # 区环保局副局长彭占伟获得…: 占 is in a person's name
-    if _bound_noun(clean, b, rules) and clean[a:b] not in rules.share_verbs:
-        return False   # 整改率 / 保障性 / 整改通知书: the verb is part of a noun (but 占总额的42.4%)
+    if _bound_noun(clean, b, rules) and clean[a:b] not in rules.share_verbs and not (
+            clean[a:b] in rules.document_verbs and any(len(h) > 1 and clean.startswith(h, b) for h in rules.bound_heads)):
+        # 整改率 / 保障性 / 整改通知书: the verb is part of a noun (but 占总额的42.4%, 签订责任书)
+        return False
     if _is_han(before) and before not in rules.subject_ends and (
             clean.startswith(rules.heads, b) or cls == "strong" and clean.startswith(rules.topic_predicates, b)
     ) and not clean.endswith(rules.manner_adverbs, start, a):
