@@ -433,6 +433,7 @@ class _AssemblyRules:
     capacity_verbs: tuple
     capacity_object_ends: tuple
     share_copulas: frozenset
+    frame: object   # (从投资规模看: a clause that frames the breakdown after it), or None
 
 
 @lru_cache(maxsize=8)
@@ -451,7 +452,8 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         ratio_units=frozenset(units.get("ratios", {}).get("symbols", {"100": "%"}).values()),
         bare_measures=bare, bare_measures_longest=tuple(sorted(bare, key=len, reverse=True)),
         capacity_verbs=tuple(v.get("capacity_verbs", [])), capacity_object_ends=tuple(v.get("capacity_object_ends", [])),
-        share_copulas=frozenset(v.get("share_copulas", [])))
+        share_copulas=frozenset(v.get("share_copulas", [])),
+        frame=compile_pattern(v["frame_clause"]) if v.get("frame_clause") else None)
 
 
 @dataclass
@@ -503,6 +505,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     measure_ends, manner_adverbs, share_verbs, base_verbs = r.measure_ends, r.manner_adverbs, r.share_verbs, r.base_verbs
     breakdown_marks, event_units, ratio_units = r.breakdown_marks, r.event_units, r.ratio_units
     bare_measures, bare_measures_longest = r.bare_measures, r.bare_measures_longest
+    frame = r.frame.match(clean, sent_start, sent_end) if r.frame is not None else None
+    verbs_from = frame.end() if frame else sent_start   # (a framing clause names no act)
     # running memory of earlier figures (a sentence may hold thousands of them)
     last_action_by_unit: dict[str, str] = {}
     last_action = ""
@@ -672,10 +676,10 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 # (a count shares no verb that governed only a percentage: 税收收入…，同比增长10.2%；
                 # 非税收入3.31亿元)
                 action = last_action_by_unit.get(fig.unit) or (last_action if fig.kind == "percent" else last_count_action)
-                if not action and totals and _in_breakdown(clean, sent_start, breakdown_marks):
+                if not action and totals and (frame and fig.kind != "percent" or _in_breakdown(clean, sent_start, breakdown_marks)):
                     action = totals.get(fig.unit, "")
                 if not action and (fig.kind == "percent" or not last_action):
-                    action = _last_strong_verb(clean, sent_start, c_start, lx)
+                    action = _last_strong_verb(clean, verbs_from, c_start, lx)
                 if not action and reach_end < c_end and clean.startswith("、", reach_end):
                     # 卫东区400万吨建筑垃圾再生项目、…等一批重点项目陆续开工: an item of a list takes
                     # the predicate that follows the list
