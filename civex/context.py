@@ -237,6 +237,7 @@ class DocumentContext:
         self._tallies: dict[tuple, _Tally] = {}
         self._article_actor: dict[int, str] = {}
         self._page_name_counts: dict[tuple, dict[str, int]] = {}
+        self._long_forms: dict[str, list[tuple[int, str]]] = {}
 
     # -- helpers -------------------------------------------------------------------------
     def strip_subject(self, s: str, before_verb: bool = False, at: int | None = None) -> str:
@@ -749,13 +750,31 @@ class DocumentContext:
     def _actor(self, fig_start: int, sent_start: int, sent_end: int) -> str:
         owner = self._capacity_owner(fig_start)
         if owner:
-            return owner
+            return self._spelled_out(owner, fig_start)
         subject = self._running_subject(sent_start, sent_end, fig_start)
         if subject:
-            return subject
+            return self._spelled_out(subject, fig_start)
         si = bisect_right(self.sentence_starts, sent_start) - 1
         carried = self._carried_subject(si - 1, self._block_of(fig_start)[0])
-        return carried or self._article_actor_of(self._article_of(fig_start))
+        return self._spelled_out(carried or self._article_actor_of(self._article_of(fig_start)), fig_start)
+
+    def _spelled_out(self, name: str, pos: int) -> str:
+        """市城管局 -> 榆泉市城市管理局: the full name the page gave earlier for a short form of it."""
+        if len(name) < 3 or "、" in name:
+            return name
+        forms = self._long_forms.get(name)
+        if forms is None:
+            forms = self._long_forms[name] = []
+            last = name[-1]
+            for start, end, suffix in self._page_suffix_hits()[1]:
+                if self.clean[end - 1] != last:
+                    continue
+                full = self._name_at(end, suffix)
+                if full and len(full) >= 3:
+                    full = self._place_body(full, start)
+                    if _abbreviates(name, full):
+                        forms.append((end, full))
+        return next((full for end, full in forms if end <= pos), name)
 
     def _capacity_owner(self, fig_start: int) -> str:
         """观摩组来到市永峰化工科技有限公司年产40万吨甲醛建设项目: the plant named right before a
@@ -840,6 +859,23 @@ class DocumentContext:
             period_end=end,
             category=self._category(sent_start, sent_end, art.headline if art else ""),
         )
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """城管局 is a short form of 城市管理局 (人社局 of 人力资源和社会保障局): the same first and last
+    character, and the others in order, with characters left out in two places or more (城[市]管[理]局);
+    not 公安局 of 公安分局, 区纪委 of 区纪委监委 or 交警大队 of 公安分局交警大队 (one run left out: a
+    shorter name, not a short form)."""
+    if len(full) < len(short) + 2 or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    i, gaps = 0, 0
+    for ch in short[:-1]:
+        j = full.find(ch, i, len(full) - 1)
+        if j < 0:
+            return False
+        gaps += j > i
+        i = j + 1
+    return gaps + (i < len(full) - 1) >= 2
 
 
 # -- time scopes as dates -------------------------------------------------------------------

@@ -156,6 +156,21 @@ def test_office_named_before_its_head():
     assert _claim(extract_text(text), "12个")["actor"] == "区财政局"
 
 
+SHORT_FORMS = [
+    # (text, figure, actor): a short form of a name the page spelled out before is that name
+    ("记者从市城市管理局获悉，整治行动全面铺开。市城管局还规范店招店牌168块。", "168块", "市城市管理局"),
+    ("桐川县人力资源和社会保障局召开会议。会后，县人社局组织招聘会12场。", "12场", "桐川县人力资源和社会保障局"),
+    # one run left out makes a shorter name, not a short form; the full name only counts before
+    ("区公安分局交警大队召开会议。区交警大队走进辖区34所中小学。", "34所", "区交警大队"),
+    ("市城管局规范店招店牌168块。市城市管理局表示将持续整治。", "168块", "市城管局"),
+]
+
+
+@pytest.mark.parametrize("text, figure, actor", SHORT_FORMS, ids=lambda x: x[:12] if isinstance(x, str) else x)
+def test_a_short_form_is_the_name_spelled_out_before(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
+
+
 # -- time scopes --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("phrase, page, year, expected", [
