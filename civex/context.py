@@ -238,6 +238,7 @@ class DocumentContext:
         self._article_actor: dict[int, str] = {}
         self._page_name_counts: dict[tuple, dict[str, int]] = {}
         self._long_forms: dict[str, list[tuple[int, str]]] = {}
+        self._hits_by_last: dict[str, list[tuple[int, int, str]]] | None = None
 
     # -- helpers -------------------------------------------------------------------------
     def strip_subject(self, s: str, before_verb: bool = False, at: int | None = None) -> str:
@@ -760,17 +761,26 @@ class DocumentContext:
 
     def _spelled_out(self, name: str, pos: int) -> str:
         """市城管局 -> 榆泉市城市管理局: the full name the page gave earlier for a short form of it."""
-        if len(name) < 3 or "、" in name:
-            return name
         forms = self._long_forms.get(name)
         if forms is None:
             forms = self._long_forms[name] = []
-            last = name[-1]
-            for start, end, suffix in self._page_suffix_hits()[1]:
-                if self.clean[end - 1] != last:
+            if len(name) < 3 or "、" in name or name.endswith(tuple(self.p.place_suffixes)):
+                return name   # (a place has no short form)
+            kept = name[-2]   # (a short form keeps the character before its suffix: 城管局)
+            clean = self.clean
+            if self._hits_by_last is None:
+                self._hits_by_last = {}
+                for hit in self._page_suffix_hits()[1]:
+                    self._hits_by_last.setdefault(clean[hit[1] - 1], []).append(hit)
+            for start, end, suffix in self._hits_by_last.get(name[-1], ()):
+                # (a long form puts something between that character and its suffix: 城管[理]局;
+                # a name that ends as the short form does is the short form again)
+                if clean[end - 2] == kept or clean.find(kept, max(0, end - 16), end - 2) < 0:
                     continue
                 full = self._name_at(end, suffix)
-                if full and len(full) >= 3:
+                # (the page may print the long form without its place: 市城市管理局 for 榆泉市城管局)
+                if full and len(full) >= 3 and any(_abbreviates(name[k:], full) for k in range(len(name) - 2)
+                                                    if name[k] == full[0]):
                     full = self._place_body(full, start)
                     if _abbreviates(name, full):
                         forms.append((end, full))
