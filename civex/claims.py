@@ -363,7 +363,8 @@ def _kept_words(lx: Lexicon) -> tuple[str, ...]:
 @lru_cache(maxsize=8)
 def _trim_patterns(lx: Lexicon) -> tuple[regex.Pattern, regex.Pattern, frozenset]:
     chars = regex.escape(lx.raw["verbs"].get("object_trim_chars", ""))
-    lead = compile_pattern(f"^(?:[{chars}]|{alternation(_fillers(lx))})+")
+    marks = lx.raw["verbs"].get("object_item_marks", "")
+    lead = compile_pattern(f"^(?:[{chars}]|{alternation(_fillers(lx))}" + (f"|{marks}" if marks else "") + ")+")
     # 信访总量同比(下降23.5%), 群众达(1.5万人次), 案件共(155起); single-character prepositions
     # are not cut from the end (就业意向)
     tail_words = [w for w in lx.raw["verbs"].get("object_fillers", []) if len(w) > 1]

@@ -108,6 +108,7 @@ class _Patterns:
     project_openers: tuple
     min_body: dict
     area_totals: frozenset
+    body_anaphors: frozenset
     comparison_marks: frozenset
     modifier_marks: frozenset
 
@@ -188,7 +189,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         project_openers=tuple(a.get("project_owners", {}).get("openers", [])),
         person_verbs=literal_pattern(a["person_subject_verbs"]) if a.get("person_subject_verbs") else None,
         min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
-        area_totals=frozenset(a.get("area_totals", [])),
+        area_totals=frozenset(a.get("area_totals", [])), body_anaphors=frozenset(a.get("body_anaphors", [])),
         comparison_marks=frozenset(t.get("comparison_marks", "")),
         modifier_marks=frozenset(t.get("modifier_marks", "")),
     )
@@ -239,6 +240,7 @@ class DocumentContext:
         self._page_name_counts: dict[tuple, dict[str, int]] = {}
         self._long_forms: dict[str, list[tuple[int, str]]] = {}
         self._hits_by_last: dict[str, list[tuple[int, int, str]]] | None = None
+        self._place_ends = tuple(self.p.place_suffixes)
 
     # -- helpers -------------------------------------------------------------------------
     def strip_subject(self, s: str, before_verb: bool = False, at: int | None = None) -> str:
@@ -273,7 +275,8 @@ class DocumentContext:
             # a name that ends right before the verb is its subject if it names its place
             # (区教育局投资…); 5G基站新建…, 厕所改造… are topics that end like a name
             subj = self._subject_prefix(s, verb_follows=True)
-            if not any(place in subj[:-1] for place in self.p.place_suffixes) and not subj.endswith(self.p.agencies):
+            if (not any(place in subj[:-1] for place in self.p.place_suffixes) and not subj.endswith(self.p.agencies)
+                    and not subj.endswith(self._place_ends)):   # (青石县|投入…: a place acts too)
                 subj = ""   # (消防救援大队接警…: an agency acts whether or not it names its place)
         if subj:
             return s[len(subj):]
@@ -393,8 +396,8 @@ class DocumentContext:
         floor = anaphor.end() if anaphor else 0
         # 该院门急诊量达到…: the clause is about that hospital even with no verb right after it;
         # 全区一般公共预算收入…: a whole-area total says nothing of who reports it
-        best = floor if anaphor and (self._predicate_follows(s2, floor, verb_follows, at2)
-                                     or anaphor.group() not in self.p.area_totals) else 0
+        best = floor if anaphor and anaphor.group() not in self.p.body_anaphors and (
+            self._predicate_follows(s2, floor, verb_follows, at2) or anaphor.group() not in self.p.area_totals) else 0
         window = min(len(s2), 18)
         if not anaphor and s2.startswith(self.p.not_places) and not self._suffix_across_opening(s2):
             return ""   # 辖区庭院…
@@ -470,6 +473,8 @@ class DocumentContext:
         if not m:
             # (市委统战部、市侨联: each name of a joint subject on its own)
             return "、".join(self._place_body(part, pos) for part in name.split("、"))
+        if m.end() == len(name) and m.group() in self.p.body_anaphors:
+            return ""   # 全市 alone names no actor
         target = self._nearest_name(self.p.anaphora[m.group()], pos)
         # (该大队 -> 区公安局交警大队 -> 石龙区公安局交警大队: a body named by its level gets its place too)
         return self._place_body(target, pos) + name[m.end():] if target else name
@@ -663,8 +668,18 @@ class DocumentContext:
         if art.index in self._article_actor:
             return self._article_actor[art.index]
         actor = ""
+        if art.headline_blocks:
+            # 前三季度全市纪检监察机关立案1037件: the subject the headline gives the article
+            h_start, h_end = self._headline_span(art)
+            for a, b in clause_spans(self.clean, h_start, h_end):
+                if self.clean.startswith("—", a):
+                    break   # (——访枫林县人社局局长周立新: an interview's subtitle names whom it asks)
+                subj = self._clause_subject(a, b)
+                if any(place in subj for place in self.p.place_suffixes):
+                    actor = subj   # (a name with its place: not 两家企业)
+                break
         body_blocks = [i for i in art.blocks if i not in art.headline_blocks]
-        if body_blocks:
+        if body_blocks and not actor:
             bs = self.norm.block_starts[body_blocks[0]]
             si = bisect_right(self.sentence_starts, bs) - 1
             if 0 <= si < len(self.sentences):
@@ -764,7 +779,7 @@ class DocumentContext:
         forms = self._long_forms.get(name)
         if forms is None:
             forms = self._long_forms[name] = []
-            if len(name) < 3 or "、" in name or name.endswith(tuple(self.p.place_suffixes)):
+            if len(name) < 3 or "、" in name or name.endswith(self._place_ends):
                 return name   # (a place has no short form)
             kept = name[-2]   # (a short form keeps the character before its suffix: 城管局)
             clean = self.clean

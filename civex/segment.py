@@ -88,6 +88,7 @@ class _Layout:
         self.not_headline = compile_pattern(lay["not_headline"]) if lay.get("not_headline") else None
         self.section_heading = compile_pattern(lay["section_heading"]) if lay.get("section_heading") else None
         self.masthead = compile_pattern(lay["masthead"]) if lay.get("masthead") else None
+        self.list_item = compile_pattern(lay["list_item"]) if lay.get("list_item") else None
         self.max_headline = int(lay.get("headline_max_chars", 36))
         self.inner_stops = set(lay.get("headline_never_contains", "。!?;"))
         self.commas = set(lay.get("headline_strict_never_contains", ",，"))
@@ -137,6 +138,9 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
                 for md, ln in zip(markdown, lines)]
     ends = [lay.ends_paragraph(ln.clean) for ln in lines]
     bylines = [lay.is_byline(ln.clean) for ln in lines]
+    # (items come in runs: a line of its own that looks like one is a brief's title, ■市图书馆新增４家城市书房)
+    item_shaped = [bool(lay.list_item and lay.list_item.match(ln.clean)) for ln in lines] + [False]
+    items = [shaped and (item_shaped[k - 1] or item_shaped[k + 1]) for k, shaped in enumerate(item_shaped[:-1])]
     opens = [by or bool(lay.dateline.match(ln.clean)) for ln, by in zip(lines, bylines)]
     # A page whose lines are long holds one paragraph per line; a short line that does
     # not close a sentence is then a headline even when body text follows it.
@@ -150,7 +154,7 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
         """Where the run of up to 4 headline-shaped lines from line i that close no sentence ends."""
         j = i
         while (j < n and j - i < 4 and not headings[j] and not opens[j] and not ends[j] and lines[j].start not in tables
-               and lay.headline_shape(lines[j].clean)):
+               and not items[j] and lay.headline_shape(lines[j].clean)):
             j += 1
         return j
 
@@ -203,8 +207,8 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
             i += 1
             continue
         dateline = opens[i]
-        if dateline:
-            close()
+        if dateline or items[i]:
+            close()   # (a list item opens a paragraph of its own)
         if cur_start is None and not dateline and not ends[i]:
             # A run of lines that close no sentence, at a paragraph start.
             j = headline_run_end(i)

@@ -85,6 +85,20 @@ def test_headlines_after_the_body_still_end_a_marked_paragraph():
     assert len(arts) == 2
 
 
+def test_list_items_are_no_headlines():
+    """A run of short bulleted or numbered lines with figures is a list in the body, not the
+    headline of the next article; a lone one (a brief's title) still is a headline."""
+    from civex.segment import find_blocks
+    text = ("民生实事交出答卷\n\n本报讯（记者 刘畅）江川市民生实事进展顺利。\n\n数读\n"
+            "■ 完成投资　36.8亿元\n■ 新增学位　1.26万个\n\n1．教育工程：新增学位1.26万个\n2．养老工程：新增床位1280张\n")
+    kinds = {text[b.start:b.end]: b.kind for b in find_blocks(text)}
+    assert kinds["■ 完成投资　36.8亿元"] == kinds["■ 新增学位　1.26万个"] == "body"
+    assert kinds["1．教育工程：新增学位1.26万个"] == kinds["2．养老工程：新增床位1280张"] == "body"
+    brief = "■市图书馆新增４家城市书房\n\n本报讯 近日，市图书馆新增４家城市书房。\n"
+    assert find_blocks(brief)[0].kind == "headline"
+    assert _claim(extract_text(text), "1280张")["object"] == "床位"   # (no item number in it)
+
+
 def test_paragraph_page_headlines_precede_and_trailing_headline_goes_back():
     """seeds/001: '## ' headings before articles; the headline printed at the very end
     belongs to the one article printed without a headline."""
@@ -169,6 +183,30 @@ SHORT_FORMS = [
 @pytest.mark.parametrize("text, figure, actor", SHORT_FORMS, ids=lambda x: x[:12] if isinstance(x, str) else x)
 def test_a_short_form_is_the_name_spelled_out_before(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
+
+
+BODIES_OF_A_PLACE = [
+    # 全市 + a body names the bodies of the city; 全市 alone names no one
+    ("江川市召开会议。今年，全市纪检监察机关共接收信访举报3862件次。", "3862件次", "江川市纪检监察机关"),
+    # an article's actor is the subject its headline names (not the body's first subject)
+    ("前三季度江川市纪检监察机关立案1037件\n\n本报讯（记者 杨柳）10月22日，市纪委监委通报有关情况。\n\n"
+     "立案审查调查的人员中，县处级干部18人。", "18人", "江川市纪检监察机关"),
+    # % ends a name as any symbol does (…完成率92.5%|青石县), and a place before its verb acts
+    ("全市十件实事完成率92.5%\n青石县投入2.86亿元实施改造工程。", "2.86亿元", "青石县"),
+]
+
+
+@pytest.mark.parametrize("text, figure, actor", BODIES_OF_A_PLACE, ids=lambda x: x[:12] if isinstance(x, str) else x)
+def test_bodies_of_a_place_and_headline_subjects(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
+
+
+def test_whole_city_alone_is_no_actor():
+    assert _claim(extract_text("江川市召开会议。全市共清理垃圾300吨。"), "300吨")["actor"] != "全市"
+
+
+def test_a_place_before_its_verb_is_no_object():
+    assert _claim(extract_text("青石县投入2.86亿元实施改造工程。"), "2.86亿元")["object"] != "青石县"
 
 
 # -- time scopes --------------------------------------------------------------------------
