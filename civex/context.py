@@ -109,6 +109,7 @@ class _Patterns:
     min_body: dict
     area_totals: frozenset
     body_anaphors: frozenset
+    area_words: tuple       # (全市, 全区 …: the anaphors that name a whole area)
     comparison_marks: frozenset
     modifier_marks: frozenset
 
@@ -190,6 +191,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         person_verbs=literal_pattern(a["person_subject_verbs"]) if a.get("person_subject_verbs") else None,
         min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
         area_totals=frozenset(a.get("area_totals", [])), body_anaphors=frozenset(a.get("body_anaphors", [])),
+        area_words=tuple(w for w in a.get("anaphora", {}) if w.startswith("全")),
         comparison_marks=frozenset(t.get("comparison_marks", "")),
         modifier_marks=frozenset(t.get("modifier_marks", "")),
     )
@@ -692,6 +694,13 @@ class DocumentContext:
         if not actor and art.headline_blocks:
             # 榆泉市市容秩序整治“百日行动”收官: a place its headline names, before those its body counts
             actor = self._dominant_name(list(_ARTICLE_LEVELS), *self._headline_span(art))
+            if not actor:
+                # 11月份全市12345热线受理诉求8.62万件: the whole area the headline speaks of, named
+                # where the page names a place of its level (not the counties its body lists)
+                h_start, h_end = self._headline_span(art)
+                area = next((w for w in self.p.area_words if self.clean.find(w, h_start, h_end) >= 0), None)
+                if area:
+                    actor = self._dominant_name(self.p.anaphora[area], 0, len(self.clean))
         if not actor:
             actor = self._dominant_name(list(_ARTICLE_LEVELS), art.clean_start, art.clean_end)
         self._article_actor[art.index] = actor

@@ -191,6 +191,11 @@ BODIES_OF_A_PLACE = [
     # an article's actor is the subject its headline names (not the body's first subject)
     ("前三季度江川市纪检监察机关立案1037件\n\n本报讯（记者 杨柳）10月22日，市纪委监委通报有关情况。\n\n"
      "立案审查调查的人员中，县处级干部18人。", "18人", "江川市纪检监察机关"),
+    # a headline about the whole city (全市…) makes the city the article's actor, not the most
+    # mentioned of the districts its body lists; 11月份|江川市: 份 ends a date, never opens a name
+    ("11月份全市12345热线受理诉求8.62万件\n\n本报讯（记者 陈思远）12月4日，有关部门发布11月份江川市热线运行情况。"
+     "11月份，热线共受理诉求8.62万件。临溪区、北湖区诉求量居前，北湖区、临溪区分别受理1.83万件和1.57万件。",
+     "8.62万件", "江川市"),
     # % ends a name as any symbol does (…完成率92.5%|青石县), and a place before its verb acts
     ("全市十件实事完成率92.5%\n青石县投入2.86亿元实施改造工程。", "2.86亿元", "青石县"),
 ]
