@@ -109,7 +109,7 @@ class _Patterns:
     min_body: dict
     area_totals: frozenset
     body_anaphors: frozenset
-    area_words: tuple       # (全市, 全区 …: the anaphors that name a whole area)
+    headline_areas: dict    # (全市, 我市 … -> the levels of the area a headline speaks of)
     comparison_marks: frozenset
     modifier_marks: frozenset
 
@@ -191,7 +191,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         person_verbs=literal_pattern(a["person_subject_verbs"]) if a.get("person_subject_verbs") else None,
         min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
         area_totals=frozenset(a.get("area_totals", [])), body_anaphors=frozenset(a.get("body_anaphors", [])),
-        area_words=tuple(w for w in a.get("anaphora", {}) if w.startswith("全")),
+        headline_areas={w: list(levels) for w, levels in a.get("headline_areas", {}).items()},
         comparison_marks=frozenset(t.get("comparison_marks", "")),
         modifier_marks=frozenset(t.get("modifier_marks", "")),
     )
@@ -466,7 +466,9 @@ class DocumentContext:
             return True
         if self.p.person_role.match(s, e):
             return True
-        return verb_at(s, e, min(len(s), e + 6), self.lx) is not None
+        tok = verb_at(s, e, min(len(s), e + 6), self.lx)
+        # (督察组交办的1286件…: a name before a verb and 的 modifies the topic; it is no subject)
+        return tok is not None and s[tok.end:tok.end + 1] != "的"
 
     def _resolve(self, name: str, pos: int) -> str:
         """该区各单位 -> 石龙区各单位: replace an anaphor by the nearest name of its level; 区公安局 ->
@@ -698,9 +700,9 @@ class DocumentContext:
                 # 11月份全市12345热线受理诉求8.62万件: the whole area the headline speaks of, named
                 # where the page names a place of its level (not the counties its body lists)
                 h_start, h_end = self._headline_span(art)
-                area = next((w for w in self.p.area_words if self.clean.find(w, h_start, h_end) >= 0), None)
+                area = next((w for w in self.p.headline_areas if self.clean.find(w, h_start, h_end) >= 0), None)
                 if area:
-                    actor = self._dominant_name(self.p.anaphora[area], 0, len(self.clean))
+                    actor = self._dominant_name(self.p.headline_areas[area], 0, len(self.clean))
         if not actor:
             actor = self._dominant_name(list(_ARTICLE_LEVELS), art.clean_start, art.clean_end)
         self._article_actor[art.index] = actor
