@@ -107,6 +107,7 @@ class _Patterns:
     project_owner: re.Pattern | None
     project_openers: tuple
     min_body: dict
+    short_body_never: frozenset
     area_totals: frozenset
     body_anaphors: frozenset
     headline_areas: dict    # (全市, 我市 … -> the levels of the area a headline speaks of)
@@ -190,6 +191,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         project_openers=tuple(a.get("project_owners", {}).get("openers", [])),
         person_verbs=literal_pattern(a["person_subject_verbs"]) if a.get("person_subject_verbs") else None,
         min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
+        short_body_never=frozenset(a.get("short_body_never", "")),
         area_totals=frozenset(a.get("area_totals", [])), body_anaphors=frozenset(a.get("body_anaphors", [])),
         headline_areas={w: list(levels) for w, levels in a.get("headline_areas", {}).items()},
         comparison_marks=frozenset(t.get("comparison_marks", "")),
@@ -479,7 +481,7 @@ class DocumentContext:
             return "、".join(self._place_body(part, pos) for part in name.split("、"))
         if m.end() == len(name) and m.group() in self.p.body_anaphors:
             return ""   # 全市 alone names no actor
-        target = self._nearest_name(self.p.anaphora[m.group()], pos)
+        target = self._nearest_name(self.p.anaphora[m.group()], pos, anywhere=True)
         # (该大队 -> 区公安局交警大队 -> 石龙区公安局交警大队: a body named by its level gets its place too)
         return self._place_body(target, pos) + name[m.end():] if target else name
 
@@ -493,10 +495,11 @@ class DocumentContext:
         place = self._nearest_name([level], pos)
         return template.format(place) + name[len(opening):] if place else name
 
-    def _nearest_name(self, levels: list[str], pos: int) -> str:
+    def _nearest_name(self, levels: list[str], pos: int, anywhere: bool = False) -> str:
         """The name of that level the article mentions most before ``pos`` (ties: the
         latest); else the page's; else the first after ``pos`` in the article (pages
-        that print the headline after the body)."""
+        that print the headline after the body); with ``anywhere`` (an anaphor: 全区), else
+        the first after ``pos`` on the page."""
         art = self._article_of(pos)
         lo = art.clean_start if art else 0
         scopes = [(lo, pos)]
@@ -515,9 +518,10 @@ class DocumentContext:
             found = self._dominant_name(levels, scope_lo, scope_hi)
             if found:
                 return found
-        if art:
-            return self._dominant_name(levels, pos, art.clean_end)
-        return ""
+        found = self._dominant_name(levels, pos, art.clean_end) if art else ""
+        if not found and anywhere:
+            found = self._dominant_name(levels, pos, len(self.clean))   # (a page's index: 全区 before any article names it)
+        return found
 
     def _headline_span(self, art: Article) -> tuple[int, int]:
         """Clean [start, end) of an article's headline lines (before or after its body)."""
@@ -652,6 +656,8 @@ class DocumentContext:
             if not place and level >= 0 and near[level] in self.p.place_suffixes and (level == 0 or level in ends):
                 continue
             body = near[t.end:body_end]
+            if len(body) < 2:
+                return ""   # 构建起|县、乡、村: one character left after a verb is its complement, no name (郏县 stands alone)
             break
         if place:
             # 帮扶单位区(财政局): a place name holds no other name inside
@@ -662,8 +668,9 @@ class DocumentContext:
                 body = body[last.end():]
         name = body + suffix
         if (len(body) < min_body or name.endswith(self.p.not_places) or name in self.p.not_actors
-                or name.endswith(self.p.event_endings) or place and body.endswith(self.p.place_body_never_ends)):
-            return ""
+                or name.endswith(self.p.event_endings) or place and body.endswith(self.p.place_body_never_ends)
+                or len(body) == 1 and body in self.p.short_body_never):
+            return ""   # (受|县人民政府委托: 受 is a verb, not a county like 郏县)
         return name
 
     def _article_actor_of(self, art: Article | None) -> str:

@@ -141,6 +141,7 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
     # (items come in runs: a line of its own that looks like one is a brief's title, ■市图书馆新增４家城市书房)
     item_shaped = [bool(lay.list_item and lay.list_item.match(ln.clean)) for ln in lines] + [False]
     items = [shaped and (item_shaped[k - 1] or item_shaped[k + 1]) for k, shaped in enumerate(item_shaped[:-1])]
+    ends = [e or item for e, item in zip(ends, items)]   # (an item is one line: ●城管：…2 468个|区公安分局…)
     opens = [by or bool(lay.dateline.match(ln.clean)) for ln, by in zip(lines, bylines)]
     # A page whose lines are long holds one paragraph per line; a short line that does
     # not close a sentence is then a headline even when body text follows it.

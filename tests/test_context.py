@@ -201,6 +201,13 @@ BODIES_OF_A_PLACE = [
      "督察组交办的1286件群众信访举报件已全部办结。", "1286件", "江川市"),
     ("我市督察整改取得阶段性成效\n\n本报讯（记者 周文涛）截至目前，已完成整改31个。南峪区、南峪区…\n\n"
      "江川市将持续推进整改。", "31个", "江川市"),
+    # a one-character county is no verb (受|县人民政府委托) nor a verb's complement (构建起|县、乡、村)
+    ("受县人民政府委托，现将报告如下。县财政局完成收入12.8亿元。青岚县将继续努力。", "12.8亿元", "青岚县财政局"),
+    ("近年来，全县构建起县、乡、村三级调解网络。县司法局共调解纠纷４２１７起。青岚县司法局表示。", "４２１７起", "青岚县司法局"),
+    # an anaphor in a page's index (●城管：全区…) finds the district the page names later; an
+    # item of a list is one line, the headline after it is no part of it
+    ("本版导读\n●卫健：家庭医生签约率达82.3%\n●城管：全区建成垃圾分类投放点2 468个\n区公安分局夏季治安打击整治行动战果丰硕\n\n"
+     "本报讯 青溪区公安分局破获刑事案件126起。\n", "2468个", "青溪区"),
     # % ends a name as any symbol does (…完成率92.5%|青石县), and a place before its verb acts
     ("全市十件实事完成率92.5%\n青石县投入2.86亿元实施改造工程。", "2.86亿元", "青石县"),
 ]
