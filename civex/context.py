@@ -108,6 +108,7 @@ class _Patterns:
     project_openers: tuple
     min_body: dict
     short_body_never: frozenset
+    stop_exempt: tuple
     area_totals: frozenset
     body_anaphors: frozenset
     headline_areas: dict    # (全市, 我市 … -> the levels of the area a headline speaks of)
@@ -192,6 +193,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         person_verbs=literal_pattern(a["person_subject_verbs"]) if a.get("person_subject_verbs") else None,
         min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
         short_body_never=frozenset(a.get("short_body_never", "")),
+        stop_exempt=tuple(a.get("stop_exempt", [])),
         area_totals=frozenset(a.get("area_totals", [])), body_anaphors=frozenset(a.get("body_anaphors", [])),
         headline_areas={w: list(levels) for w, levels in a.get("headline_areas", {}).items()},
         comparison_marks=frozenset(t.get("comparison_marks", "")),
@@ -608,8 +610,9 @@ class DocumentContext:
         """Where a name's body that ends at ``start`` begins: up to ``limit`` characters back,
         never across a stop character, a line break or a digit."""
         k = start
-        while (k > 0 and start - k < limit and self.clean[k - 1] not in self.p.stops and self.clean[k - 1] != "\n"
-               and not self.clean[k - 1].isdigit()):
+        clean, stops, exempt = self.clean, self.p.stops, self.p.stop_exempt
+        while (k > 0 and start - k < limit and clean[k - 1] != "\n" and not clean[k - 1].isdigit()
+               and (clean[k - 1] not in stops or exempt and clean.startswith(exempt, k - 1, start))):
             k -= 1
         return k
 

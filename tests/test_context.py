@@ -208,6 +208,8 @@ BODIES_OF_A_PLACE = [
     # item of a list is one line, the headline after it is no part of it
     ("本版导读\n●卫健：家庭医生签约率达82.3%\n●城管：全区建成垃圾分类投放点2 468个\n区公安分局夏季治安打击整治行动战果丰硕\n\n"
      "本报讯 青溪区公安分局破获刑事案件126起。\n", "2468个", "青溪区"),
+    # 经 stops a name (经审查…) but not where it begins a name's word (澄湖经开区, 区经信局)
+    ("澄湖经开区上半年新引进项目27个\n\n本报讯 今年，经开区新引进产业项目27个。", "27个", "澄湖经开区"),
     # % ends a name as any symbol does (…完成率92.5%|青石县), and a place before its verb acts
     ("全市十件实事完成率92.5%\n青石县投入2.86亿元实施改造工程。", "2.86亿元", "青石县"),
 ]
