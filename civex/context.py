@@ -363,7 +363,7 @@ class DocumentContext:
         if best:
             return best[2]
         for a, b, text in reversed(times.scopes):
-            if b <= sent_start and self._heads_clause(a, b) and (
+            if b <= sent_start and self._heads_clause(a, b) and not self._after_semicolon(a) and (
                     not self.p.not_carried.match(text)
                     or self.p.carried_alone.match(text) and self._opens_clause(a, b)):
                 return text
@@ -374,6 +374,12 @@ class DocumentContext:
         of the paragraph inherit it; but not where it modifies a noun (2023年一季度“比贡献”擂台赛,
         改造前的人文路)."""
         return (a == 0 or self.clean[a - 1] in _CLAUSE_OPENERS) and self.clean[b:b + 1] not in self.p.modifier_marks
+
+    def _after_semicolon(self, a: int) -> bool:
+        """…240万元；今年以来，…: the phrase heads a clause after a semicolon, so it governs only
+        the rest of its sentence, not the sentences after it."""
+        i = bisect_right(self.sentence_starts, a) - 1
+        return i >= 0 and ";" in self.clean[self.sentences[i][0]:a]
 
     def _opens_sentence(self, a: int, b: int) -> bool:
         """。今年桐川区启动…；新建…: the phrase heads its sentence, so it governs all its clauses

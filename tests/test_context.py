@@ -265,6 +265,15 @@ def test_time_scope_and_period_through_extraction():
     assert from_name["period_start"] == "2022-07-01"
 
 
+def test_a_scope_after_a_semicolon_governs_only_its_sentence():
+    # (a scope that opens the sentence still governs the sentences after it)
+    opens = extract_text("今年以来，累计发布红榜48个。全县签订责任书5.6万余份。")
+    inside = extract_text("该县建立红黑榜制度；今年以来，累计发布红榜48个。全县签订责任书5.6万余份。")
+    assert _claim(opens, "5.6万余份")["time"] == "今年以来"
+    assert _claim(inside, "48个")["time"] == "今年以来"
+    assert _claim(inside, "5.6万余份")["time"] == ""
+
+
 def test_time_scope_does_not_leak_into_later_paragraphs():
     text = "今年以来，该镇新建公厕12座。\n\n下一步，该镇将新建公厕20座。"
     claims = extract_text(text)
