@@ -31,7 +31,7 @@ from .lexicon import Lexicon, alternation, compile_pattern, literal_pattern
 from .quantities import Figure
 from .segment import clause_spans, sentence_spans
 
-_OPEN_CLOSE = {"“": "”", "‘": "’", "(": ")", "《": "》", "「": "」"}
+_OPEN_CLOSE = {"“": "”", "‘": "’", "(": ")", "《": "》", "「": "」", "【": "】", "[": "]"}
 
 
 @dataclass(slots=True)
