@@ -343,6 +343,8 @@ def trim_object(s: str, lx: Lexicon) -> str:
         if len(s) > 1 and not s.endswith(kept):
             s = tail.sub("", s, count=1)   # 个人最高(可贷20万元)
         for opener, closer in _OPEN_CLOSE.items():
+            if opener not in s and closer not in s:
+                continue
             if s.endswith(opener):
                 s = s[:-1]
             if s.startswith(closer):

@@ -617,8 +617,9 @@ class DocumentContext:
         never across a stop character, a line break or a digit."""
         k = start
         clean, stops, exempt = self.clean, self.p.stops, self.p.stop_exempt
-        while (k > 0 and start - k < limit and clean[k - 1] != "\n" and not clean[k - 1].isdigit()
-               and (clean[k - 1] not in stops or exempt and clean.startswith(exempt, k - 1, start))):
+        while (k > 0 and start - k < limit
+               and (clean[k - 1] not in stops or exempt and clean.startswith(exempt, k - 1, start))
+               and clean[k - 1] != "\n" and not clean[k - 1].isdigit()):
             k -= 1
         return k
 
