@@ -2,6 +2,9 @@
 
     .venv/bin/python bench/bench.py [--size-mb 10] [--runs 5] [--jobs N]
 
+It measures the civex that Python has installed: the plain build of `pip install -e .`, or the
+compiled one (setup.py: CIVEX_COMPILE=1), as its first lines say.
+
 Prints, for one process on one core:
   * civex:  characters per second through ``civex.api.iter_results`` (read, decode,
     extract: the library path of ``civex extract``), median of --runs runs;
@@ -27,10 +30,16 @@ import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+try:
+    import civex.context   # the civex this Python has installed: plain (pip install -e) or compiled
+except ImportError:        # (not installed: the source tree beside this script)
+    sys.path.insert(0, str(ROOT))
+    import civex.context
 
 from civex.api import default_jobs, iter_results  # noqa: E402
 from civex.read import decode, expand_paths  # noqa: E402
+
+BUILD = "compiled with mypyc" if civex.context.__file__.endswith((".so", ".pyd")) else "plain Python"
 
 NUMERAL = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万亿]+")
 
@@ -95,6 +104,7 @@ def main() -> None:
         nbytes = sum(os.path.getsize(p) for p in expand_paths(paths))
         nfiles = sum(1 for _ in expand_paths(paths))
         print(f"corpus: {nfiles} files, {nbytes / 1e6:.1f} MB, {chars:,} characters ({tmp})")
+        print(f"civex build: {BUILD} ({Path(civex.context.__file__).parent})")
         claims = civex_pass(paths)          # warm-up: lexicon, compiled patterns, page cache
         bare_pass(paths)
         civex_t = [timed(civex_pass, paths) for _ in range(args.runs)]

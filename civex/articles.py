@@ -18,6 +18,8 @@ from .lexicon import Lexicon, load_lexicon
 from .normalize import Normalized, normalize
 from .schema import ARTICLE_FIELD_NAMES
 
+_Date = date   # (inside Article, ``date`` is the field of that name)
+
 _MONTH_DAY = regex.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]")
 _FULL_DATE = regex.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]")
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -37,7 +39,7 @@ class Article:
     clean_start: int = 0             # clean offsets
     clean_end: int = 0
 
-    def page_date(self) -> date | None:
+    def page_date(self) -> _Date | None:
         return date.fromisoformat(self.iso_date) if self.iso_date else None
 
 

@@ -149,8 +149,7 @@ def _mark_unit_suspects(placed, r: _Rules) -> None:
             continue
         if stats[(c.unit, si)][0] < 2:
             continue   # no other figure of this unit in its own sentence
-        window = [stats.get((c.unit, s)) for s in range(si - r.window, si + r.window + 1)]
-        window = [w for w in window if w]
+        window = [w for s in range(si - r.window, si + r.window + 1) if (w := stats.get((c.unit, s)))]
         if sum(w[1] for w in window) != 1:
             continue   # another figure nearby is printed without 万/亿 too
         if c.value * r.ratio <= min(w[2] for w in window):

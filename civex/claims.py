@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, Sequence
 
 import regex
 
@@ -55,7 +56,7 @@ def _nominal_heads(lx: Lexicon) -> tuple[str, ...]:
 @dataclass(frozen=True)
 class _VerbRules:
     """What tokens() needs of a lexicon, gathered once."""
-    pattern: object
+    pattern: Any            # (re.Pattern of the verb trie)
     classes: dict
     heads: tuple
     subject_ends: str
@@ -418,7 +419,7 @@ def _event_units(lx: Lexicon) -> frozenset:
 class _AssemblyRules:
     """The lexicon's lists that claim assembly reads (see verbs.toml and units.toml)."""
     self_named: dict
-    comparison_end: object
+    comparison_end: Any
     joiners: str
     quantity_nouns: tuple
     result_complements: str
@@ -436,7 +437,7 @@ class _AssemblyRules:
     capacity_verbs: tuple
     capacity_object_ends: tuple
     share_copulas: frozenset
-    frame: object   # (从投资规模看: a clause that frames the breakdown after it), or None
+    frame: Any   # (从投资规模看: a clause that frames the breakdown after it), or None
 
 
 @lru_cache(maxsize=8)
@@ -492,7 +493,7 @@ def _name_long_list(obj: str) -> str:
 
 def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], lx: Lexicon,
              strip_subject=None, totals: dict[str, str] | None = None,
-             time_spans: list[tuple[int, int]] = ()) -> list[Governed]:
+             time_spans: Sequence[tuple[int, int]] = ()) -> list[Governed]:
     """Action and object for each figure of one sentence (figures in order). ``totals``: the
     action of the first figure of each unit in the last sentence before it in the paragraph that
     has one, for a sentence that opens with the breakdown of a total (…收入完成12.36亿元。其中，税收收入9.05亿元).
@@ -577,8 +578,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             if trim_object(obj, lx) in manner_adverbs:
                 # 将排查出的重复信访积案和信访突出问题共78件全部纳入: 全部 is the manner; what is
                 # counted is named before the figure (after its last 的)
-                lead = clean.rfind("的", seg_start, fig.qualifier_start) + 1 or seg_start
-                obj = strip(clean[lead:fig.qualifier_start], at=lead)
+                after_de = clean.rfind("的", seg_start, fig.qualifier_start) + 1 or seg_start
+                obj = strip(clean[after_de:fig.qualifier_start], at=after_de)
             if prep_after_verb and not trim_object(obj, lx):
                 prep = prep_after_verb[-1]
                 obj = strip(clean[prep.end:fig.qualifier_start], at=prep.end)

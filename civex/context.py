@@ -744,7 +744,8 @@ class DocumentContext:
             a = e
         # (the role and name stand near the clause's start, after the body: 区委组织部部务委员陈红坡获得…;
         # the verb is looked for first: most clauses have none)
-        if self.p.person_subject is not None and self.p.person_verbs.search(self.clean, a, min(b, a + 30)):
+        if (self.p.person_subject is not None and self.p.person_verbs is not None
+                and self.p.person_verbs.search(self.clean, a, min(b, a + 30))):
             person = self.p.person_subject.search(self.clean, a, min(b, a + 30))
             if person and not any(ch in self.p.stops for ch in self.clean[a:person.start()]):
                 return person.group("name")
@@ -970,8 +971,8 @@ def period(time: str, page: date | None, year: int | None) -> tuple[str | None, 
         return None, None
     m = _YEAR.fullmatch(time)
     if m:   # 2023年, …: that whole year, whatever the page's
-        y = int(m.group(1))
-        return date(y, 1, 1).isoformat(), date(y, 12, 31).isoformat()
+        named = int(m.group(1))
+        return date(named, 1, 1).isoformat(), date(named, 12, 31).isoformat()
     y = year or (page.year if page else None)
     if y is None:
         return None, None

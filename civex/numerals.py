@@ -130,7 +130,7 @@ def _sections(s: str) -> float | None:
                 return None        # 五一, 十四五: digits side by side
             if ch in _HALF and m.start() != 0:
                 return None
-            cur, cur_chinese, prev = float(_DIGITS.get(ch, _HALF.get(ch))), True, "num"
+            cur, cur_chinese, prev = float(_DIGITS[ch] if ch in _DIGITS else _HALF[ch]), True, "num"
             seen = True
             continue
         if ch in _SMALL:

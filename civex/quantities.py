@@ -99,7 +99,7 @@ class _Matcher:
         )
         number_to_name = {i: name for name, i in self.figure.groupindex.items()}
         names = [number_to_name.get(i, "_") for i in range(1, self.figure.groups + 1)]
-        self.groups = namedtuple("FigureGroups", names, rename=True)._make   # unnamed: _1, _2 …
+        self.groups = namedtuple("FigureGroups", names, rename=True)._make  # type: ignore[attr-defined]  # unnamed: _1, _2 …
         # group numbers: regex's lookups by name are slow
         self.unit_group, self.pct_group = self.figure.groupindex["unit"], self.figure.groupindex["pct"]
         self.n1_group, self.half_group = self.figure.groupindex["n1"], self.figure.groupindex["half"]

@@ -170,7 +170,7 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
                 if i + 1 < n else e for i, e in enumerate(ends)]
 
     blocks: list[Block] = []
-    cur_start = None        # original offset where the open paragraph started
+    cur_start: int | None = None   # original offset where the open paragraph started
     cur_end = 0
     cur_dateline = False
 
