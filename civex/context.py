@@ -722,6 +722,9 @@ class DocumentContext:
                     actor = self._dominant_name(self.p.headline_areas[area], 0, len(self.clean))
         if not actor:
             actor = self._dominant_name(list(_ARTICLE_LEVELS), art.clean_start, art.clean_end)
+        if not actor:
+            # (记者从区信访局获悉，全区…: an article that names no place is about the page's)
+            actor = self._dominant_name(list(_ARTICLE_LEVELS), 0, len(self.clean))
         self._article_actor[art.index] = actor
         return actor
 

@@ -210,6 +210,9 @@ BODIES_OF_A_PLACE = [
      "本报讯 青溪区公安分局破获刑事案件126起。\n", "2468个", "青溪区"),
     # 经 stops a name (经审查…) but not where it begins a name's word (澄湖经开区, 区经信局)
     ("澄湖经开区上半年新引进项目27个\n\n本报讯 今年，经开区新引进产业项目27个。", "27个", "澄湖经开区"),
+    # an article that names no place at all is about the place the page names most
+    ("澄湖区化解信访积案196件\n\n本报讯 今年以来，澄湖区化解积案196件。\n\n“阳光信访”让群众少跑腿\n\n"
+     "本报讯（记者 韩冬）记者从区信访局获悉，全区网上信访占信访总量的比重达72.4%。", "72.4%", "澄湖区"),
     # % ends a name as any symbol does (…完成率92.5%|青石县), and a place before its verb acts
     ("全市十件实事完成率92.5%\n青石县投入2.86亿元实施改造工程。", "2.86亿元", "青石县"),
 ]
