@@ -76,7 +76,7 @@ def split_articles(norm: Normalized, lexicon: Lexicon | None = None, *, year: in
         return a
 
     def has_body(a: Article | None) -> bool:
-        return a is not None and any(norm.blocks[i].kind == "body" for i in a.blocks)
+        return a is not None and any(norm.blocks[i].kind in ("body", "item") for i in a.blocks)
 
     for pos, (kind, idx) in enumerate(items):
         if kind == "headline":

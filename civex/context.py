@@ -367,7 +367,19 @@ class DocumentContext:
                     not self.p.not_carried.match(text)
                     or self.p.carried_alone.match(text) and self._opens_clause(a, b)):
                 return text
-        return ""
+        return self._time_of_list(fig_start)
+
+    def _time_of_list(self, pos: int) -> str:
+        """数读（截至11月26日）|■ 反馈问题38个|■ 完成整改31个: an item of a list with no time phrase
+        of its own takes the period the line before the list names."""
+        blocks, starts = self.norm.blocks, self.norm.block_starts
+        i = bisect_right(starts, pos) - 1
+        if i < 1 or blocks[i].kind != "item":
+            return ""
+        while i > 0 and blocks[i - 1].kind == "item":
+            i -= 1
+        title = self._times_of_block(starts[i - 1])
+        return title.scopes[-1][2] if title.scopes and blocks[i - 1].kind != "masthead" else ""
 
     def _heads_clause(self, a: int, b: int) -> bool:
         """今年以来，… / 收入方面，前三季度全县…: the phrase opens its clause, so later sentences

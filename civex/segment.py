@@ -25,7 +25,7 @@ from .tables import find_tables
 class Block(NamedTuple):   # a tuple: cheap to make, and a page has hundreds
     start: int          # offsets into the original text
     end: int
-    kind: str           # body | headline | heading | section (一、… in a report) | table (a text table's line) | masthead (a page header, part of no article)
+    kind: str           # body | item (of a list: ■ 完成投资 36.8亿元) | headline | heading | section (一、… in a report) | table (a text table's line) | masthead (a page header, part of no article)
     dateline: bool = False   # the block opens an article (本报讯…)
 
 
@@ -173,12 +173,13 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
     cur_start: int | None = None   # original offset where the open paragraph started
     cur_end = 0
     cur_dateline = False
+    cur_item = False        # the open paragraph is an item of a list (■ 完成投资 36.8亿元)
 
     def close():
-        nonlocal cur_start, cur_dateline
+        nonlocal cur_start, cur_dateline, cur_item
         if cur_start is not None:
-            blocks.append(Block(cur_start, cur_end, "body", cur_dateline))
-        cur_start, cur_dateline = None, False
+            blocks.append(Block(cur_start, cur_end, "item" if cur_item else "body", cur_dateline))
+        cur_start, cur_dateline, cur_item = None, False, False
 
     i = 0
     while i < n:
@@ -223,7 +224,7 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
                 i = last
                 continue
         if cur_start is None:
-            cur_start, cur_dateline = ln.start, dateline
+            cur_start, cur_dateline, cur_item = ln.start, dateline, items[i]
         cur_end = ln.end
         if ends[i]:
             close()

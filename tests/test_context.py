@@ -92,11 +92,18 @@ def test_list_items_are_no_headlines():
     text = ("民生实事交出答卷\n\n本报讯（记者 刘畅）江川市民生实事进展顺利。\n\n数读\n"
             "■ 完成投资　36.8亿元\n■ 新增学位　1.26万个\n\n1．教育工程：新增学位1.26万个\n2．养老工程：新增床位1280张\n")
     kinds = {text[b.start:b.end]: b.kind for b in find_blocks(text)}
-    assert kinds["■ 完成投资　36.8亿元"] == kinds["■ 新增学位　1.26万个"] == "body"
-    assert kinds["1．教育工程：新增学位1.26万个"] == kinds["2．养老工程：新增床位1280张"] == "body"
+    assert kinds["■ 完成投资　36.8亿元"] == kinds["■ 新增学位　1.26万个"] == "item"
+    assert kinds["1．教育工程：新增学位1.26万个"] == kinds["2．养老工程：新增床位1280张"] == "item"
     brief = "■市图书馆新增４家城市书房\n\n本报讯 近日，市图书馆新增４家城市书房。\n"
     assert find_blocks(brief)[0].kind == "headline"
     assert _claim(extract_text(text), "1280张")["object"] == "床位"   # (no item number in it)
+
+
+def test_an_item_of_a_list_takes_the_period_its_title_names():
+    text = ("督察整改取得成效\n\n本报讯 江川市推进督察整改。\n\n数读（截至11月26日）\n"
+            "■ 反馈问题　38个\n■ 完成整改　31个\n")
+    claims = extract_text(text)
+    assert _claim(claims, "38个")["time"] == _claim(claims, "31个")["time"] == "截至11月26日"
 
 
 def test_paragraph_page_headlines_precede_and_trailing_headline_goes_back():
