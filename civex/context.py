@@ -104,6 +104,7 @@ class _Patterns:
     person_verbs: re.Pattern | None
     capacity_verbs: tuple
     place_body_never_ends: tuple
+    place_body_never_holds: frozenset
     project_owner: re.Pattern | None
     project_openers: tuple
     min_body: dict
@@ -188,6 +189,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         person_subject=_person_subject_pattern(a),
         capacity_verbs=tuple(lx.raw["verbs"].get("capacity_verbs", [])),
         place_body_never_ends=tuple(a.get("place_body_never_ends", [])),
+        place_body_never_holds=frozenset(a.get("place_body_never_holds", "")),
         project_owner=_project_owner_pattern(a),
         project_openers=tuple(a.get("project_owners", {}).get("openers", [])),
         person_verbs=literal_pattern(a["person_subject_verbs"]) if a.get("person_subject_verbs") else None,
@@ -690,7 +692,8 @@ class DocumentContext:
                 body = body[last.end():]
         name = body + suffix
         if (len(body) < min_body or name.endswith(self.p.not_places) or name in self.p.not_actors
-                or name.endswith(self.p.event_endings) or place and body.endswith(self.p.place_body_never_ends)
+                or name.endswith(self.p.event_endings) or place and (body.endswith(self.p.place_body_never_ends)
+                                                                    or not self.p.place_body_never_holds.isdisjoint(body))
                 or len(body) == 1 and body in self.p.short_body_never):
             return ""   # (受|县人民政府委托: 受 is a verb, not a county like 郏县)
         return name
