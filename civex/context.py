@@ -104,7 +104,7 @@ class _Patterns:
     person_verbs: re.Pattern | None
     capacity_verbs: tuple
     place_body_never_ends: tuple
-    place_body_never_holds: frozenset
+    place_body_never_holds: tuple
     project_owner: re.Pattern | None
     project_openers: tuple
     min_body: dict
@@ -189,7 +189,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         person_subject=_person_subject_pattern(a),
         capacity_verbs=tuple(lx.raw["verbs"].get("capacity_verbs", [])),
         place_body_never_ends=tuple(a.get("place_body_never_ends", [])),
-        place_body_never_holds=frozenset(a.get("place_body_never_holds", "")),
+        place_body_never_holds=tuple(a.get("place_body_never_holds", [])),
         project_owner=_project_owner_pattern(a),
         project_openers=tuple(a.get("project_owners", {}).get("openers", [])),
         person_verbs=literal_pattern(a["person_subject_verbs"]) if a.get("person_subject_verbs") else None,
@@ -505,6 +505,8 @@ class DocumentContext:
             return ""   # 全市 alone names no actor
         target = self._nearest_name(self.p.anaphora[m.group()], pos, anywhere=True)
         # (该大队 -> 区公安局交警大队 -> 石龙区公安局交警大队: a body named by its level gets its place too)
+        if not target and m.end() == len(name) and m.group() in self.p.area_totals:
+            return ""   # 全县 on a page that names no county: nobody named
         return self._place_body(target, pos) + name[m.end():] if target else name
 
     def _place_body(self, name: str, pos: int) -> str:
@@ -693,7 +695,7 @@ class DocumentContext:
         name = body + suffix
         if (len(body) < min_body or name.endswith(self.p.not_places) or name in self.p.not_actors
                 or name.endswith(self.p.event_endings) or place and (body.endswith(self.p.place_body_never_ends)
-                                                                    or not self.p.place_body_never_holds.isdisjoint(body))
+                                                                    or any(w in body for w in self.p.place_body_never_holds))
                 or len(body) == 1 and body in self.p.short_body_never):
             return ""   # (受|县人民政府委托: 受 is a verb, not a county like 郏县)
         return name
@@ -770,6 +772,11 @@ class DocumentContext:
         owner = self._project_owner(a, b)
         if owner:
             return owner
+        if self.clean[b:b + 1] in (":", "：") and self._block_of(a)[0] == a:
+            # 梅岭市：全市新改建农村户厕…: a name and a colon open the paragraph that is about it
+            named = self._subject_prefix(self.clean[a:b], verb_follows=True)
+            if named and len(named) == b - a and any(place in named for place in self.p.place_suffixes):
+                return self._resolve(named, a)   # (a name with its place: not 庭院：…)
         organizers = self._organizers(a, b)
         if organizers is not None:
             return self._resolve(organizers, a) if organizers else ""

@@ -222,6 +222,12 @@ BODIES_OF_A_PLACE = [
      "本报讯（记者 韩冬）记者从区信访局获悉，全区网上信访占信访总量的比重达72.4%。", "72.4%", "澄湖区"),
     # a slogan is no place (小事不出村、大事不出镇: 不 is in no place name)
     ("努力做到“小事不出村、大事不出镇”。镇调委会共调解纠纷120起。", "120起", "镇调委会"),
+    # 我代表县人民政府 (a verb, no county 代表县); 十五届县委 (届 ends an ordinal, no name)
+    ("各位代表：\n\n现在，我代表县人民政府，向大会报告工作。\n\n过去一年，全县实施重点项目120个。\n\n", "120个", ""),
+    ("云台县召开会议。\n\n十五届县委第四轮巡察发现问题56个。县审计局发现问题12个。", "12个", "云台县审计局"),
+    # a paragraph that opens with a place and a colon is about it (a round-up of cities)
+    ("全省人居环境整治推进会召开\n\n本报讯 各市扎实推进整治。\n\n梅岭市：全市新改建农村户厕1.2万户，河口市也在推进。\n\n",
+     "1.2万户", "梅岭市"),
     # % ends a name as any symbol does (…完成率92.5%|青石县), and a place before its verb acts
     ("全市十件实事完成率92.5%\n青石县投入2.86亿元实施改造工程。", "2.86亿元", "青石县"),
 ]
