@@ -679,9 +679,13 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             if not trim_object(obj, lx).endswith(quantity_nouns):
                 # (a count shares no verb that governed only a percentage: 税收收入…，同比增长10.2%；
                 # 非税收入3.31亿元)
-                action = last_action_by_unit.get(fig.unit) or (last_action if fig.kind == "percent" else last_count_action)
+                action = last_action_by_unit.get(fig.unit, "")
                 if not action and totals and (frame and fig.kind != "percent" or _in_breakdown(clean, sent_start, breakdown_marks)):
+                    # (其中，投资10亿元以上的项目14个: the total's act in this unit, before the act of
+                    # a figure in another unit)
                     action = totals.get(fig.unit, "")
+                if not action:
+                    action = last_action if fig.kind == "percent" else last_count_action
                 if not action and (fig.kind == "percent" or not last_action):
                     action = _last_strong_verb(clean, verbs_from, c_start, lx)
                 if not action and reach_end < c_end and clean.startswith("、", reach_end):

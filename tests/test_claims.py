@@ -194,6 +194,8 @@ OTHER_FORMS = [
      "9.05亿元", "完成", "税收收入"),
     ("全县一般公共预算收入完成12.36亿元，同比增收0.96亿元。其中，税收收入9.05亿元，同比增长9.1%；非税收入3.31亿元。",
      "3.31亿元", "完成", "非税收入"),   # (not 增长, which governed a percentage)
+    # a count of a breakdown takes the total's act in its unit, not the act of a money figure before it
+    ("全市共签约项目86个，总投资468.5亿元。其中，投资10亿元以上的项目14个、总投资256.3亿元。", "14个", "签约", "项目"),
     # so does one that opens with a clause that frames it (从…看), whose words name no act
     ("全区共签约项目32个。从投资规模看，10亿元以上项目5个，5亿至10亿元项目8个。", "8个", "签约", "项目"),
     ("全区共签约项目32个。从投资规模看，10亿元以上项目5个，5亿至10亿元项目8个。", "10亿元", "", "项目"),
