@@ -228,6 +228,9 @@ BODIES_OF_A_PLACE = [
     # a paragraph that opens with a place and a colon is about it (a round-up of cities)
     ("全省人居环境整治推进会召开\n\n本报讯 各市扎实推进整治。\n\n梅岭市：全市新改建农村户厕1.2万户，河口市也在推进。\n\n",
      "1.2万户", "梅岭市"),
+    # an interview's subtitle (——访湄江区财政局局长…): 访 opens no place name
+    ("“过紧日子”要落到实处\n——访湄江区财政局局长林晓东\n\n本报记者 吴昊\n\n林晓东：今年以来，全区一般性支出较上年压减12%。"
+     "湄江区财政局将继续努力。\n", "12%", "湄江区"),
     # % ends a name as any symbol does (…完成率92.5%|青石县), and a place before its verb acts
     ("全市十件实事完成率92.5%\n青石县投入2.86亿元实施改造工程。", "2.86亿元", "青石县"),
 ]
