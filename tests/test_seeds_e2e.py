@@ -59,10 +59,10 @@ def heldout_scores():
 
 def test_heldout_pages_do_not_regress(heldout_scores):
     # floors a little under the figures in evaluation/heldout/README.md (stop 14 added batches
-    # j, l and z, whose first runs scored lower than the older pages: the floors follow the set)
+    # j, l, z, o and d, whose first runs scored lower than the older pages: the floors follow the set)
     s = heldout_scores
     assert s["f1"] >= 0.98, s
-    assert s["full_tuple_recall"] >= 0.65, s
+    assert s["full_tuple_recall"] >= 0.63, s
     floors = {"approx": 0.98, "kind": 0.98, "action": 0.85, "object": 0.83, "actor": 0.86, "time": 0.91}
     for field, floor in floors.items():
         assert s["fields"][field] >= floor, (field, s["fields"])
