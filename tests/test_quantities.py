@@ -108,6 +108,8 @@ OTHER_PAPERS = [
     Example("全市空气质量优良天数达到262天。", [("262天", 262, "exact", "天", "count")]),
     Example("志愿服务时长累计超过46万小时。", [("46万小时", 460000, "more_than", "小时", "other")]),
     Example("网上信访平均办理时长缩短至11.6天。", [("11.6天", 11.6, "exact", "天", "count")]),
+    Example("新装高清视频监控210路，视频监控点位6300余路。",
+            [("210路", 210, "exact", "路", "count"), ("6300余路", 6300, "more_than", "路", "count")]),
 ]
 
 EXCLUDED = [
@@ -152,6 +154,8 @@ EXCLUDED = [
     ("整改时限为7天。", "duration"),
     ("服务热线24小时有人值守。", "duration"),
     ("巡查时长统计后，连续3天开展夜查。", "duration"),   # (时长 is in another clause)
+    ("受施工影响，公交5路临时绕行。", "route"),
+    ("3路公交车停运。", "route_after"),
 ]
 
 BUGS_CAUGHT = [
