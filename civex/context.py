@@ -347,7 +347,8 @@ class DocumentContext:
                 end_of={a: b for a, b, _t in reversed(points + scopes)})
         return got
 
-    def _time(self, fig_start: int, sent_start: int) -> str:
+    def _time(self, fig_start: int, sent_start: int) -> tuple[int, int, str] | None:
+        """The time phrase (clean start, end, text) that governs the figure at ``fig_start``."""
         best = None
         times = self._times_of_block(fig_start)
         # the phrases that start inside the sentence and before the figure
@@ -365,25 +366,31 @@ class DocumentContext:
                     continue
                 best = (a, b, text)
         if best:
-            return best[2]
+            return best
         for a, b, text in reversed(times.scopes):
             if b <= sent_start and self._heads_clause(a, b) and not self._after_semicolon(a) and (
                     not self.p.not_carried.match(text)
                     or self.p.carried_alone.match(text) and self._opens_clause(a, b)):
-                return text
+                return a, b, text
         return self._time_of_list(fig_start)
 
-    def _time_of_list(self, pos: int) -> str:
+    def _printed(self, a: int, b: int) -> str:
+        """The clean span [a, b) as the page prints it, white space removed (截至９月底: the
+        guideline's time is the phrase as written; the clean text folds full-width digits)."""
+        start, end = self.norm.span_to_original(a, b)
+        return "".join(self.norm.original[start:end].split())
+
+    def _time_of_list(self, pos: int) -> tuple[int, int, str] | None:
         """数读（截至11月26日）|■ 反馈问题38个|■ 完成整改31个: an item of a list with no time phrase
         of its own takes the period the line before the list names."""
         blocks, starts = self.norm.blocks, self.norm.block_starts
         i = bisect_right(starts, pos) - 1
         if i < 1 or blocks[i].kind != "item":
-            return ""
+            return None
         while i > 0 and blocks[i - 1].kind == "item":
             i -= 1
         title = self._times_of_block(starts[i - 1])
-        return title.scopes[-1][2] if title.scopes and blocks[i - 1].kind != "masthead" else ""
+        return title.scopes[-1] if title.scopes and blocks[i - 1].kind != "masthead" else None
 
     def _heads_clause(self, a: int, b: int) -> bool:
         """今年以来，… / 收入方面，前三季度全县…: the phrase opens its clause, so later sentences
@@ -931,8 +938,13 @@ class DocumentContext:
     def describe(self, fig, sent_start: int, sent_end: int) -> ClaimContext:
         art = self._article_of(fig.start)
         # (a text table's cell takes the period its caption names: civex/tables.py)
-        time = fig.table[2] if fig.table is not None and fig.table[2] else self._time(fig.qualifier_start, sent_start)
-        start, end = period(time, art.page_date() if art else None, self.year)
+        if fig.table is not None and fig.table[2]:
+            time = clean_time = fig.table[2]   # (a text table's caption)
+        else:
+            phrase = self._time(fig.qualifier_start, sent_start)
+            clean_time = phrase[2] if phrase else ""
+            time = self._printed(phrase[0], phrase[1]) if phrase else ""
+        start, end = period(clean_time, art.page_date() if art else None, self.year)
         return ClaimContext(
             article=art.index if art else None,
             headline=art.headline if art else "",

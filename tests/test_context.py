@@ -286,6 +286,13 @@ def test_time_scope_and_period_through_extraction():
     assert from_name["period_start"] == "2022-07-01"
 
 
+def test_the_time_is_the_phrase_as_printed():
+    # (the guideline's time is written as the page prints it; the period is read all the same)
+    (c,) = extract_text("2023年10月20日 星期五\n\n截至９月底，全县排查矛盾纠纷５３２０起。", "page.txt")
+    assert c["time"] == "截至９月底"
+    assert c["period_end"] == "2023-09-30"
+
+
 def test_a_scope_after_a_semicolon_governs_only_its_sentence():
     # (a scope that opens the sentence still governs the sentences after it)
     opens = extract_text("今年以来，累计发布红榜48个。全县签订责任书5.6万余份。")
