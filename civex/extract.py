@@ -14,7 +14,7 @@ from .checks import check_document
 from .claims import Governed, assemble
 from .context import DocumentContext
 from .lexicon import Lexicon, load_lexicon
-from .normalize import normalize
+from .normalize import cjk_brackets, normalize
 from .quantities import Figure, find_figures
 from .schema import Claim
 from .segment import sentence_spans
@@ -90,8 +90,8 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
                 id=claim_id(doc_hash, start, end), doc=doc, article=c.article, headline=c.headline,
                 start=start, end=end, text=text[start:end], value=fig.value, value_max=fig.value_max,
                 approx=fig.approx, unit=fig.unit, kind=fig.kind, action=gov.action,
-                object=ctx.resolve_object(gov.object, fig.start),
-                actor=c.actor, time=c.time, period_start=c.period_start, period_end=c.period_end,
+                object=cjk_brackets(ctx.resolve_object(gov.object, fig.start)),
+                actor=cjk_brackets(c.actor), time=c.time, period_start=c.period_start, period_end=c.period_end,
                 category=c.category, sentence=sentence, flags=[], duplicate_of=None, derived=False,
             ))
         if respectively and respectively in sentence:

@@ -26,6 +26,16 @@ _FOLD.update({ord(a): ord(b) for a, b in zip("萬億兩個臺點餘約佔﹪．�
 _FOLD.update({ord(a): ord(b) for a, b in zip("貳參陸負幾倆−", "贰叁陆负几俩-")})
 
 
+# Brackets in the names and nouns civex writes out (村（社区）, 各县（市、区）): the clean text
+# folds them to ASCII, the page and the gold print them full-width.
+_CJK_BRACKETS = str.maketrans("()", "（）")
+
+
+def cjk_brackets(text: str) -> str:
+    """村(社区) -> 村（社区）: the full-width brackets of Chinese text, for a record's fields."""
+    return text.translate(_CJK_BRACKETS) if "(" in text or ")" in text else text
+
+
 def fold_char(ch: str) -> str:
     return chr(_FOLD.get(ord(ch), ord(ch)))
 

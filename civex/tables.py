@@ -182,7 +182,7 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                     continue
                 value = float(re.sub(r"[ ]", "", cell.text).replace("−", "-").replace("－", "-"))
                 growth = next((w for w in rules.growth_words if w in header_cell), "")
-                obj = f"{name}({header_cell.rstrip('%％')})" if growth else name
+                obj = f"{name}（{header_cell.rstrip('%％')}）" if growth else name
                 out.append((cell, clean_float(value * unit[2]), unit[0], unit[1], growth, obj, table.time))
     return out
 

@@ -86,7 +86,7 @@ OTHER_FORMS = [
     ("今年，区教育局投资2.8亿元。", "2.8亿元", "投资", "投资"),   # the subject is no object: the act is
     ("5G基站新建320个。", "320个", "新建", "5G基站"),          # but a topic that ends like a name is
     ("全年计划完成投资30亿元。", "30亿元", "完成", "投资"),   # 全年 is the time, not the topic
-    ("参赛队伍来自全市12个县（市、区）。", "12个", "", "县(市、区)"),   # a 、 in brackets ends no noun
+    ("参赛队伍来自全市12个县（市、区）。", "12个", "", "县（市、区）"),   # a 、 in brackets ends no noun (brackets as printed: full-width)
     ("组建4个专业督导组、2个巡查组。", "2个", "组建", "巡查组"),         # 巡查组 is a noun
     ("全区地区生产总值完成185.6亿元。", "185.6亿元", "完成", "地区生产总值"),
     ("该项目总投资12亿元。", "12亿元", "投资", "该项目"),

@@ -27,9 +27,9 @@ BULLETIN = """二、农业
 # (cell as printed, value, unit, kind, action, object)
 CELLS = [
     ("38.62", 386200, "吨", "weight", "", "粮食"),               # unit and scale from the column
-    ("2.3", 2.3, "%", "percent", "增长", "粮食(比上年增长)"),       # a growth column
+    ("2.3", 2.3, "%", "percent", "增长", "粮食（比上年增长）"),       # a growth column
     ("16.94", 169400, "吨", "weight", "", "小麦"),                # (其中： is no part of the name)
-    ("-4.6", -4.6, "%", "percent", "增长", "油料(比上年增长)"),     # a fall printed as a negative growth
+    ("-4.6", -4.6, "%", "percent", "增长", "油料（比上年增长）"),     # a fall printed as a negative growth
     ("312.5", 3125000, "吨", "weight", "", "原煤"),               # unit from the row's label
     ("18.64", 1864000000, "千瓦时", "other", "", "发电量"),
     ("1 036", 10360000, "件", "count", "", "服装"),               # an OCR space inside the number
