@@ -724,7 +724,7 @@ class DocumentContext:
                 if self.clean.startswith("—", a):
                     break   # (——访枫林县人社局局长周立新: an interview's subtitle names whom it asks)
                 subj = self._clause_subject(a, b)
-                if any(place in subj for place in self.p.place_suffixes):
+                if self._names_a_place(subj):
                     actor = subj   # (a name with its place: not 两家企业)
                 break
         body_blocks = [i for i in art.blocks if i not in art.headline_blocks]
@@ -786,7 +786,7 @@ class DocumentContext:
         if self.clean[b:b + 1] in (":", "：") and self._block_of(a)[0] == a:
             # 梅岭市：全市新改建农村户厕…: a name and a colon open the paragraph that is about it
             named = self._subject_prefix(self.clean[a:b], verb_follows=True)
-            if named and len(named) == b - a and any(place in named for place in self.p.place_suffixes):
+            if named and len(named) == b - a and self._names_a_place(named):
                 return self._resolve(named, a)   # (a name with its place: not 庭院：…)
         organizers = self._organizers(a, b)
         if organizers is not None:
@@ -838,6 +838,10 @@ class DocumentContext:
         si = bisect_right(self.sentence_starts, sent_start) - 1
         carried = self._carried_subject(si - 1, self._block_of(fig_start)[0])
         return self._spelled_out(carried or self._article_actor_of(self._article_of(fig_start)), fig_start)
+
+    def _names_a_place(self, name: str) -> bool:
+        """江川市纪检监察机关, 梅岭市: the name holds a place (not 两家企业, 庭院)."""
+        return any(place in name for place in self.p.place_suffixes)
 
     def _spelled_out(self, name: str, pos: int) -> str:
         """市城管局 -> 榆泉市城市管理局: the full name the page gave earlier for a short form of it."""
