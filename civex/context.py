@@ -839,6 +839,15 @@ class DocumentContext:
         carried = self._carried_subject(si - 1, self._block_of(fig_start)[0])
         return self._spelled_out(carried or self._article_actor_of(self._article_of(fig_start)), fig_start)
 
+    def place_name(self, text: str, pos: int) -> str:
+        """``text`` (at clean ``pos``) if it is a place's name (柘阳县, 白沙洲镇), with its place
+        written in (县 -> …), else ''."""
+        if not text.endswith(self._place_ends):
+            return ""
+        suffix = next(s for s in sorted(self.p.place_suffixes, key=len, reverse=True) if text.endswith(s))
+        name = self._name_at(pos + len(text), suffix)
+        return self._resolve(name, pos) if name == text else ""
+
     def _names_a_place(self, name: str) -> bool:
         """江川市纪检监察机关, 梅岭市: the name holds a place (not 两家企业, 庭院)."""
         return any(place in name for place in self.p.place_suffixes)

@@ -11,7 +11,7 @@ import hashlib
 from bisect import bisect_right
 
 from .checks import check_document
-from .claims import Governed, assemble
+from .claims import Governed, assemble, trim_object
 from .context import DocumentContext
 from .lexicon import Lexicon, load_lexicon
 from .normalize import cjk_brackets, normalize
@@ -96,8 +96,26 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
             ))
         if respectively and respectively in sentence:
             _distribute_joint_actors(claims[made:], figs, clean, s_start, s_end, respectively)
+            _places_after_respectively(claims[made:], figs, clean, s_start, s_end, respectively, ctx, lx)
     claims.sort(key=lambda c: c.start)
     return check_document(claims, norm, lx)
+
+
+def _places_after_respectively(made: list[Claim], figs: list[Figure], clean: str, s_start: int, s_end: int,
+                               word: str, ctx: DocumentContext, lx: Lexicon) -> None:
+    """县级配套资金分别为：柘阳县0.9亿元、白石县0.7亿元: after 分别 a place right before a figure is
+    who the figure is of; what is measured is the topic before 分别 (its clause up to the word)."""
+    j = clean.find(word, s_start, s_end)
+    if j < 0:
+        return
+    topic_start = max(clean.rfind(mark, s_start, j) for mark in ",，;；") + 1 or s_start
+    topic = trim_object(clean[max(topic_start, s_start):j], lx)
+    for fig, claim in zip(figs, made):
+        if fig.start <= j or not claim.object or not clean.endswith(claim.object, 0, fig.qualifier_start):
+            continue
+        place = ctx.place_name(claim.object, fig.qualifier_start - len(claim.object))
+        if place:
+            claim.actor, claim.object = place, cjk_brackets(topic) or claim.object
 
 
 def _distribute_joint_actors(made: list[Claim], figs: list[Figure], clean: str, s_start: int, s_end: int,

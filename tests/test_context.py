@@ -231,6 +231,8 @@ BODIES_OF_A_PLACE = [
     # an interview's subtitle (——访湄江区财政局局长…): 访 opens no place name
     ("“过紧日子”要落到实处\n——访湄江区财政局局长林晓东\n\n本报记者 吴昊\n\n林晓东：今年以来，全区一般性支出较上年压减12%。"
      "湄江区财政局将继续努力。\n", "12%", "湄江区"),
+    # after 分别 a place right before a figure is whose figure it is; the topic before 分别 is measured
+    ("前三季度，全市投入整治资金5.2亿元，县级配套资金分别为：柘阳县0.9亿元、白石县0.7亿元、桐溪县0.6亿元。", "0.7亿元", "白石县"),
     # % ends a name as any symbol does (…完成率92.5%|青石县), and a place before its verb acts
     ("全市十件实事完成率92.5%\n青石县投入2.86亿元实施改造工程。", "2.86亿元", "青石县"),
 ]
@@ -239,6 +241,11 @@ BODIES_OF_A_PLACE = [
 @pytest.mark.parametrize("text, figure, actor", BODIES_OF_A_PLACE, ids=lambda x: x[:12] if isinstance(x, str) else x)
 def test_bodies_of_a_place_and_headline_subjects(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
+
+
+def test_a_place_after_respectively_is_no_object():
+    c = _claim(extract_text("县级配套资金分别为：柘阳县0.9亿元、白石县0.7亿元。"), "0.7亿元")
+    assert (c["actor"], c["object"]) == ("白石县", "县级配套资金")
 
 
 def test_whole_city_alone_is_no_actor():
