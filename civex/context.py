@@ -250,7 +250,7 @@ class DocumentContext:
         self._page_name_counts: dict[tuple, dict[str, int]] = {}
         self._long_forms: dict[str, list[tuple[int, str]]] = {}
         self._hits_by_last: dict[str, list[tuple[int, int, str]]] | None = None
-        self._place_ends = tuple(self.p.place_suffixes)
+        self._place_ends = tuple(sorted(self.p.place_suffixes, key=len, reverse=True))   # (longest first)
 
     # -- helpers -------------------------------------------------------------------------
     def strip_subject(self, s: str, before_verb: bool = False, at: int | None = None) -> str:
@@ -844,7 +844,7 @@ class DocumentContext:
         written in (县 -> …), else ''."""
         if not text.endswith(self._place_ends):
             return ""
-        suffix = next(s for s in sorted(self.p.place_suffixes, key=len, reverse=True) if text.endswith(s))
+        suffix = next(s for s in self._place_ends if text.endswith(s))
         name = self._name_at(pos + len(text), suffix)
         return self._resolve(name, pos) if name == text else ""
 

@@ -17,7 +17,7 @@ from .lexicon import Lexicon, load_lexicon
 from .normalize import cjk_brackets, normalize
 from .quantities import Figure, find_figures
 from .schema import Claim
-from .segment import sentence_spans
+from .segment import CLAUSE_MARKS, sentence_spans
 from .tables import table_figures
 
 
@@ -108,8 +108,8 @@ def _places_after_respectively(made: list[Claim], figs: list[Figure], clean: str
     j = clean.find(word, s_start, s_end)
     if j < 0:
         return
-    topic_start = max(clean.rfind(mark, s_start, j) for mark in ",，;；") + 1 or s_start
-    topic = trim_object(clean[max(topic_start, s_start):j], lx)
+    topic_start = max(clean.rfind(mark, s_start, j) for mark in CLAUSE_MARKS) + 1 or s_start
+    topic = trim_object(clean[topic_start:j], lx)
     for fig, claim in zip(figs, made):
         if fig.start <= j or not claim.object or not clean.endswith(claim.object, 0, fig.qualifier_start):
             continue

@@ -139,8 +139,8 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
     ends = [lay.ends_paragraph(ln.clean) for ln in lines]
     bylines = [lay.is_byline(ln.clean) for ln in lines]
     # (items come in runs: a line of its own that looks like one is a brief's title, ■市图书馆新增４家城市书房)
-    item_shaped = [bool(lay.list_item and lay.list_item.match(ln.clean)) for ln in lines] + [False]
-    items = [shaped and (item_shaped[k - 1] or item_shaped[k + 1]) for k, shaped in enumerate(item_shaped[:-1])]
+    item_shaped = [bool(lay.list_item and lay.list_item.match(ln.clean)) for ln in lines] + [False]   # (+ a guard)
+    items = [shaped and (k > 0 and item_shaped[k - 1] or item_shaped[k + 1]) for k, shaped in enumerate(item_shaped[:-1])]
     ends = [e or item for e, item in zip(ends, items)]   # (an item is one line: ●城管：…2 468个|区公安分局…)
     opens = [by or bool(lay.dateline.match(ln.clean)) for ln, by in zip(lines, bylines)]
     # A page whose lines are long holds one paragraph per line; a short line that does
