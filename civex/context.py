@@ -112,8 +112,10 @@ class _Patterns:
     short_body_never: frozenset
     stop_exempt: tuple
     area_totals: frozenset
-    body_anaphors: frozenset
     headline_areas: dict    # (全市, 我市 … -> the levels of the area a headline speaks of)
+    paper_name: regex.Pattern | None   # (岚州日报 in a page's header: the paper's place)
+    paper_levels: dict                 # (日报 -> 市: a paper's level by its kind)
+    paper_written_levels: tuple        # (青川省: levels above the places, written after a paper's name)
     comparison_marks: frozenset
     modifier_marks: frozenset
 
@@ -198,8 +200,11 @@ def _patterns(lx: Lexicon) -> _Patterns:
         min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
         short_body_never=frozenset(a.get("short_body_never", "")),
         stop_exempt=tuple(a.get("stop_exempt", [])),
-        area_totals=frozenset(a.get("area_totals", [])), body_anaphors=frozenset(a.get("body_anaphors", [])),
+        area_totals=frozenset(a.get("area_totals", [])),
         headline_areas={w: list(levels) for w, levels in a.get("headline_areas", {}).items()},
+        paper_name=compile_pattern(a["paper_name"]) if a.get("paper_name") else None,
+        paper_levels=dict(a.get("paper_levels", {})),
+        paper_written_levels=tuple(a.get("paper_written_levels", [])),
         comparison_marks=frozenset(t.get("comparison_marks", "")),
         modifier_marks=frozenset(t.get("modifier_marks", "")),
     )
@@ -247,6 +252,7 @@ class DocumentContext:
         self._level_hits: dict[tuple, tuple[list[int], list[tuple[int, int, str]]]] = {}
         self._tallies: dict[tuple, _Tally] = {}
         self._article_actor: dict[int, str] = {}
+        self._paper: str | None = None   # the paper's place (see _paper_place), found once
         self._page_name_counts: dict[tuple, dict[str, int]] = {}
         self._long_forms: dict[str, list[tuple[int, str]]] = {}
         self._hits_by_last: dict[str, list[tuple[int, int, str]]] | None = None
@@ -431,8 +437,8 @@ class DocumentContext:
         floor = anaphor.end() if anaphor else 0
         # 该院门急诊量达到…: the clause is about that hospital even with no verb right after it;
         # 全区一般公共预算收入…: a whole-area total says nothing of who reports it
-        best = floor if anaphor and anaphor.group() not in self.p.body_anaphors and (
-            self._predicate_follows(s2, floor, verb_follows, at2) or anaphor.group() not in self.p.area_totals) else 0
+        best = floor if anaphor and (self._predicate_follows(s2, floor, verb_follows, at2)
+                                     or anaphor.group() not in self.p.area_totals) else 0
         window = min(len(s2), 18)
         if not anaphor and s2.startswith(self.p.not_places) and not self._suffix_across_opening(s2):
             return ""   # 辖区庭院…
@@ -510,8 +516,6 @@ class DocumentContext:
         if not m:
             # (市委统战部、市侨联: each name of a joint subject on its own)
             return "、".join(self._place_body(part, pos) for part in name.split("、"))
-        if m.end() == len(name) and m.group() in self.p.body_anaphors:
-            return ""   # 全市 alone names no actor
         target = self._nearest_name(self.p.anaphora[m.group()], pos, anywhere=True)
         # (该大队 -> 区公安局交警大队 -> 石龙区公安局交警大队: a body named by its level gets its place too)
         if not target and m.end() == len(name) and m.group() in self.p.area_totals:
@@ -554,7 +558,31 @@ class DocumentContext:
         found = self._dominant_name(levels, pos, art.clean_end) if art else ""
         if not found and anywhere:
             found = self._dominant_name(levels, pos, len(self.clean))   # (a page's index: 全区 before any article names it)
-        return found
+        return found or self._paper_place(levels)
+
+    def _paper_place(self, levels: list[str]) -> str:
+        """岚州日报 2023年10月12日… -> 岚州市: the place of the paper its header names, if of one of
+        ``levels``; the page names no place of that level (`paper_name` in context.toml)."""
+        if self._paper is None:
+            self._paper = self._find_paper_place()
+        return self._paper if self._paper and self._paper.endswith(tuple(levels)) else ""
+
+    def _find_paper_place(self) -> str:
+        if self.p.paper_name is None:
+            return ""
+        headers = (self.norm.block_starts[i] for i, b in enumerate(self.norm.blocks) if b.kind == "masthead")
+        m = next((m for start in headers if (m := self.p.paper_name.match(self.clean, start)) is not None), None)
+        if m is None:
+            return ""
+        place = m.group("place")
+        # the level the page writes after the name (江川市第二十一中学), else the kind of paper's
+        written = {level: self.clean.count(place + level) for level in (*self.p.place_suffixes, *self.p.paper_written_levels)}
+        level = max(written, key=lambda lv: written[lv])
+        if not written[level]:
+            level = self.p.paper_levels.get(m.group("kind"), "")
+            if not level:
+                return ""
+        return place + level
 
     def _headline_span(self, art: Article) -> tuple[int, int]:
         """Clean [start, end) of an article's headline lines (before or after its body)."""
@@ -747,7 +775,8 @@ class DocumentContext:
                 h_start, h_end = self._headline_span(art)
                 area = next((w for w in self.p.headline_areas if self.clean.find(w, h_start, h_end) >= 0), None)
                 if area:
-                    actor = self._dominant_name(self.p.headline_areas[area], 0, len(self.clean))
+                    levels = self.p.headline_areas[area]
+                    actor = self._dominant_name(levels, 0, len(self.clean)) or self._paper_place(levels)
         if not actor:
             actor = self._dominant_name(list(_ARTICLE_LEVELS), art.clean_start, art.clean_end)
         if not actor:

@@ -193,8 +193,17 @@ def test_a_short_form_is_the_name_spelled_out_before(text, figure, actor):
 
 
 BODIES_OF_A_PLACE = [
-    # 全市 + a body names the bodies of the city; 全市 alone names no one
+    # 全市 + a body names the bodies of the city; 全市 alone before a verb names the city the page
+    # names (江川市第二十一中学 names it too), not the district the article names most
     ("江川市召开会议。今年，全市纪检监察机关共接收信访举报3862件次。", "3862件次", "江川市纪检监察机关"),
+    ("北湖区的江川市第二十一中学投用。北湖区实验小学扩建。今年，全市新建中小学23所。", "23所", "江川市"),
+    # a page's header names its paper: a city's 日报 is where 全市 and 市市场监管局 are, where the
+    # page names no city; a county's 报 or a province's 日报 names no city
+    ("岚州日报 2023年10月12日 星期四 第5版\n\n## 全市农村人居环境整治推进会召开\n\n本报讯 会议在柘阳县召开。"
+     "今年以来，全市完成户厕改造4.6万户。柘阳县将继续推进。", "4.6万户", "岚州市"),
+    ("岚州日报 2023年10月11日 星期三 第7版\n\n本报讯 柘阳县召开会议。市市场监管局抽检食品3000批次。", "3000批次", "岚州市市场监管局"),
+    ("青岚报 2024年5月1日 星期三\n\n本报讯 今年以来，全市共清理垃圾300吨。", "300吨", ""),
+    ("青川日报 2024年12月3日 星期二\n\n本报讯 青川省召开会议。今年以来，全市共清理垃圾300吨。", "300吨", ""),
     # an article's actor is the subject its headline names (not the body's first subject)
     ("前三季度江川市纪检监察机关立案1037件\n\n本报讯（记者 杨柳）10月22日，市纪委监委通报有关情况。\n\n"
      "立案审查调查的人员中，县处级干部18人。", "18人", "江川市纪检监察机关"),
@@ -248,8 +257,9 @@ def test_a_place_after_respectively_is_no_object():
     assert (c["actor"], c["object"]) == ("白石县", "县级配套资金")
 
 
-def test_whole_city_alone_is_no_actor():
-    assert _claim(extract_text("江川市召开会议。全市共清理垃圾300吨。"), "300吨")["actor"] != "全市"
+def test_whole_city_alone_is_the_city_named_or_no_one():
+    assert _claim(extract_text("江川市召开会议。全市共清理垃圾300吨。"), "300吨")["actor"] == "江川市"
+    assert _claim(extract_text("全市共清理垃圾300吨。"), "300吨")["actor"] == ""
 
 
 def test_a_place_before_its_verb_is_no_object():
