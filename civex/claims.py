@@ -434,6 +434,8 @@ class _AssemblyRules:
     ratio_units: frozenset
     bare_measures: frozenset
     bare_measures_longest: tuple
+    rate_heads: tuple
+    rate_act_max: int
     capacity_verbs: tuple
     capacity_object_ends: tuple
     share_copulas: frozenset
@@ -455,6 +457,7 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         event_units=_event_units(lx),
         ratio_units=frozenset(units.get("ratios", {}).get("symbols", {"100": "%"}).values()),
         bare_measures=bare, bare_measures_longest=tuple(sorted(bare, key=len, reverse=True)),
+        rate_heads=tuple(v.get("rate_heads", [])), rate_act_max=int(v.get("rate_act_max", 0)),
         capacity_verbs=tuple(v.get("capacity_verbs", [])), capacity_object_ends=tuple(v.get("capacity_object_ends", [])),
         share_copulas=frozenset(v.get("share_copulas", [])),
         frame=compile_pattern(v["frame_clause"]) if v.get("frame_clause") else None)
@@ -728,6 +731,15 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             owner = next((owner[:-len(m)] for m in bare_measures_longest if owner.endswith(m)), owner)
             if owner:
                 obj = owner + obj
+        elif (fig.kind == "percent" and last_topic is not None and not direct
+              and obj.endswith(r.rate_heads) and clean.startswith(obj, c_start)):
+            # 已化解信访积案157件，化解率96.3%: the rate of what the last figure counted (not where
+            # that names the act again, 开工82个，开工率…, or only a classifier, 户 人)
+            act = obj[:-len(next(h for h in r.rate_heads if obj.endswith(h)))]
+            owner = last_topic.object
+            if (len(act) <= r.rate_act_max and len(owner) > 1 and act not in owner
+                    and not any(ch.isdigit() for ch in owner)):
+                obj = owner + obj
         if action in share_verbs and fig.kind == "percent" and obj and vi is not None and not use_after:
             # 收入完成41374万元，占年初预算的70.5%: the share of the topic in the base
             topic = trim_object(strip(clean[seg_start:before[vi].start], before_verb=True, at=seg_start), lx)
@@ -949,6 +961,10 @@ def _noun_after(clean: str, start: int, item_end: int, after: list[Token], lx: L
         j = clean.find(mark, start + (mark == "的"), stop)
         if j >= 0:
             stop = j
+    manner = _verb_rules(lx).manner_adverbs
+    if stop < item_end and clean.endswith(manner, start, stop):
+        # 56个项目|全部|开工: the manner of the act that follows, not part of the noun
+        stop -= len(next(m for m in manner if clean.endswith(m, start, stop)))
     return _trim_edges(clean[start:stop], lx)
 
 

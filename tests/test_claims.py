@@ -125,7 +125,7 @@ OTHER_FORMS = [
     # a rate stated has no act: no verb governs it, the verb is part of its noun (five of the
     # seven held-out annotators read it so; the guideline: "" where no verb governs)
     ("办结3412件，按期办结率95.8%。", "95.8%", "", "按期办结率"),
-    ("56个项目全部开工，开工率100%。", "100%", "", "开工率"),
+    ("56个项目全部开工，开工率100%。", "100%", "", "项目开工率"),   # (of what was counted: below)
     # but an amount with no verb governing it gets the act its noun names (as the seed gold
     # does for 总投资 and 民生支出)
     ("项目总投资1.2亿元。", "1.2亿元", "投资", "项目"),
@@ -227,6 +227,13 @@ OTHER_FORMS = [
     # a measure with no owner measures what the figure before it counted
     ("全市新建改建城市道路17条，总长约43公里。", "43公里", "新建改建", "城市道路总长"),
     ("共征收房屋1180户、面积14.6万平方米。", "14.6万平方米", "征收", "房屋面积"),
+    # a rate that opens its clause with only its act is the rate of what the last figure counted;
+    # 进度 binds its act as 率 does (支出进度: no act of its own)
+    ("已化解信访积案157件，化解率96.3%。", "96.3%", "", "信访积案化解率"),
+    ("全市共收到直达资金87.6亿元，已分配86.9亿元，分配进度99.2%。", "99.2%", "", "直达资金分配进度"),
+    ("排查整改安全隐患5600余处，整改率98.6%。", "98.6%", "", "安全隐患整改率"),
+    ("已开工82个，开工率100%。", "100%", "", "开工率"),              # (the last figure names only the act)
+    ("全县参保人数达到12万人，参保率95%。", "95%", "", "参保率"),      # (its noun holds the act)
     ("其中，出口121.8亿元，增长16.1%。", "121.8亿元", "出口", "出口"),   # nothing but the act names the measure
     ("清理河道漂浮物120吨。", "120吨", "清理", "河道漂浮物"),            # 物 makes a noun of the verb before it
     ("对11类31个改革事项进行了明确。", "11类", "明确", "改革事项"),       # (the act is no object of its own)
