@@ -116,6 +116,8 @@ class _Patterns:
     paper_name: regex.Pattern | None   # (岚州日报 in a page's header: the paper's place)
     paper_levels: dict                 # (日报 -> 市: a paper's level by its kind)
     paper_written_levels: tuple        # (青川省: levels above the places, written after a paper's name)
+    area_base_before: str              # (居全市第一: 全市 as the base of a comparison or ranking)
+    area_base_after: tuple
     comparison_marks: frozenset
     modifier_marks: frozenset
 
@@ -136,7 +138,8 @@ def _project_owner_pattern(a: dict):
     owners = a.get("project_owners", {})
     if not owners.get("suffixes") or not owners.get("projects"):
         return None
-    return compile_pattern(f"(?P<opener>{alternation(owners.get('openers', []))})?[^,，。;；:：]{{2,30}}?"
+    located = f"(?P<where>(?:{alternation(owners['located'])})[^,，。;；:：的]{{2,12}}的)?" if owners.get("located") else ""
+    return compile_pattern(f"(?P<opener>{alternation(owners.get('openers', []))})?{located}[^,，。;；:：]{{2,30}}?"
                            f"(?P<suffix>{alternation(owners['suffixes'])})的?[^,，。;；:：]{{0,24}}?"
                            f"(?:{alternation(owners['projects'])})")
 
@@ -205,6 +208,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         paper_name=compile_pattern(a["paper_name"]) if a.get("paper_name") else None,
         paper_levels=dict(a.get("paper_levels", {})),
         paper_written_levels=tuple(a.get("paper_written_levels", [])),
+        area_base_before=a.get("area_base_before", ""), area_base_after=tuple(a.get("area_base_after", [])),
         comparison_marks=frozenset(t.get("comparison_marks", "")),
         modifier_marks=frozenset(t.get("modifier_marks", "")),
     )
@@ -560,6 +564,22 @@ class DocumentContext:
             found = self._dominant_name(levels, pos, len(self.clean))   # (a page's index: 全区 before any article names it)
         return found or self._paper_place(levels)
 
+    def _area_spoken_most(self, lo: int, hi: int) -> tuple[list[str], int] | None:
+        """The levels of the whole area that clean[lo:hi] speaks of most (全市, 我市 -> 市), and
+        how often; None where it speaks of none."""
+        counts: dict[tuple[str, ...], int] = {}
+        clean, before, after = self.clean, self.p.area_base_before, self.p.area_base_after
+        for word, levels in self.p.headline_areas.items():
+            i = clean.find(word, lo, hi)
+            while i >= 0:
+                if not (i > 0 and clean[i - 1] in before or clean.startswith(after, i + len(word))):
+                    counts[tuple(levels)] = counts.get(tuple(levels), 0) + 1
+                i = clean.find(word, i + len(word), hi)
+        if not counts:
+            return None
+        best = max(counts, key=lambda levels: counts[levels])
+        return list(best), counts[best]
+
     def _paper_place(self, levels: list[str]) -> str:
         """岚州日报 2023年10月12日… -> 岚州市: the place of the paper its header names, if of one of
         ``levels``; the page names no place of that level (`paper_name` in context.toml)."""
@@ -779,6 +799,11 @@ class DocumentContext:
                     actor = self._dominant_name(levels, 0, len(self.clean)) or self._paper_place(levels)
         if not actor:
             actor = self._dominant_name(list(_ARTICLE_LEVELS), art.clean_start, art.clean_end)
+            # 1—11月全市社会消费品零售总额…: an article that speaks of its whole area (全市, 我市 …)
+            # more often than it names any one place is about that area, named
+            spoken = self._area_spoken_most(art.clean_start, art.clean_end)
+            if spoken and spoken[1] > (self.clean.count(actor, art.clean_start, art.clean_end) if actor else 0):
+                actor = self._dominant_name(spoken[0], 0, len(self.clean)) or self._paper_place(spoken[0]) or actor
         if not actor:
             # (记者从区信访局获悉，全区…: an article that names no place is about the page's)
             actor = self._dominant_name(list(_ARTICLE_LEVELS), 0, len(self.clean))
@@ -809,7 +834,8 @@ class DocumentContext:
             person = self.p.person_subject.search(self.clean, a, min(b, a + 30))
             if person and not any(ch in self.p.stops for ch in self.clean[a:person.start()]):
                 return person.group("name")
-        owner = self._project_owner(a, b)
+        # (本报讯(记者郑航)|走进…公司…项目: after the dateline)
+        owner = self._project_owner(b - len(self._after_connectors(self.clean[a:b])), b)
         if owner:
             return owner
         if self.clean[b:b + 1] in (":", "：") and self._block_of(a)[0] == a:
@@ -837,11 +863,15 @@ class DocumentContext:
         # the firm opens the clause: no list, no verb before it (并打造…、叶营花椒合作社等…项目), and
         # no opener inside (观摩组一行来到…公司…项目: the firm is where the visitors went)
         body_start = m.end("opener") if m.group("opener") else m.start()
+        if m.groupdict().get("where"):
+            body_start = m.end("where")   # (走进|位于桐溪区的|…公司: where the firm is, then the firm)
         body = self.clean[body_start:m.end("suffix")]
         if ("、" in body or any(w in body for w in self.p.project_openers)
                 or verb_at(self.clean, body_start, m.end("suffix"), self.lx) is not None):
             return ""
         name = self._name_at(m.end("suffix"), m.group("suffix"))
+        if name and body.endswith(name) and not any(ch in self.p.stops for ch in body):
+            name = body   # (the firm runs from the opener: 澜州华川新能源材料有限公司 is longer than a name's reach)
         return self._resolve(name, m.start("suffix")) if name else ""
 
     def _organizers(self, a: int, b: int) -> str | None:

@@ -229,6 +229,18 @@ BODIES_OF_A_PLACE = [
     # an article that names no place at all is about the place the page names most
     ("澄湖区化解信访积案196件\n\n本报讯 今年以来，澄湖区化解积案196件。\n\n“阳光信访”让群众少跑腿\n\n"
      "本报讯（记者 韩冬）记者从区信访局获悉，全区网上信访占信访总量的比重达72.4%。", "72.4%", "澄湖区"),
+    # a firm whose project a clause opens with, after the dateline and where it is (位于…的), is
+    # the project's actor, with its whole name
+    ("本报讯（记者 郑航）走进位于桐溪区的澜州华川新能源材料有限公司年产10万吨正极材料项目现场，塔吊林立。"
+     "该项目总投资45亿元。", "45亿元", "澜州华川新能源材料有限公司"),
+    # an article that speaks of its whole area (全市) more often than it names any one place is
+    # about that area (not where 全市 is a ranking's base: 居全市第一)
+    ("岭澜日报 2024年12月31日 星期二\n\n这一年的答卷\n\n本报讯 1—11月全市一般公共预算收入96.7亿元。"
+     "全市新增规模以上工业企业178家，澜湾区新增42家。全市高新技术企业总数达512家。", "96.7亿元", "岭澜市"),
+    ("锦屏街道这一年\n\n本报讯 锦屏街道办结群众诉求1200件，满意率居全区第一、在全区各街道中…。"
+     "新建口袋公园5个。", "5个", "锦屏街道"),
+    # 【】 ends a name (【省市重点项目领跑】 names no 【省市)
+    ("【省市重点项目领跑】今年，澄源县共有14个项目列入省市重点项目。", "14个", "澄源县"),
     # a slogan is no place (小事不出村、大事不出镇: 不 is in no place name)
     ("努力做到“小事不出村、大事不出镇”。镇调委会共调解纠纷120起。", "120起", "镇调委会"),
     # 我代表县人民政府 (a verb, no county 代表县); 十五届县委 (届 ends an ordinal, no name)
