@@ -564,6 +564,15 @@ class DocumentContext:
             found = self._dominant_name(levels, pos, len(self.clean))   # (a page's index: 全区 before any article names it)
         return found or self._paper_place(levels)
 
+    def _area_or_place(self, lo: int, hi: int) -> str:
+        """The place clean[lo:hi] names most; or, where it speaks of its whole area (全市, 我市 …)
+        more often than it names that place, the area, named (1—11月全市社会消费品零售总额…)."""
+        place = self._dominant_name(list(_ARTICLE_LEVELS), lo, hi)
+        spoken = self._area_spoken_most(lo, hi)
+        if spoken and spoken[1] > (self.clean.count(place, lo, hi) if place else 0):
+            return self._dominant_name(spoken[0], 0, len(self.clean)) or self._paper_place(spoken[0]) or place
+        return place
+
     def _area_spoken_most(self, lo: int, hi: int) -> tuple[list[str], int] | None:
         """The levels of the whole area that clean[lo:hi] speaks of most (全市, 我市 -> 市), and
         how often; None where it speaks of none."""
@@ -798,15 +807,10 @@ class DocumentContext:
                     levels = self.p.headline_areas[area]
                     actor = self._dominant_name(levels, 0, len(self.clean)) or self._paper_place(levels)
         if not actor:
-            actor = self._dominant_name(list(_ARTICLE_LEVELS), art.clean_start, art.clean_end)
-            # 1—11月全市社会消费品零售总额…: an article that speaks of its whole area (全市, 我市 …)
-            # more often than it names any one place is about that area, named
-            spoken = self._area_spoken_most(art.clean_start, art.clean_end)
-            if spoken and spoken[1] > (self.clean.count(actor, art.clean_start, art.clean_end) if actor else 0):
-                actor = self._dominant_name(spoken[0], 0, len(self.clean)) or self._paper_place(spoken[0]) or actor
+            actor = self._area_or_place(art.clean_start, art.clean_end)
         if not actor:
             # (记者从区信访局获悉，全区…: an article that names no place is about the page's)
-            actor = self._dominant_name(list(_ARTICLE_LEVELS), 0, len(self.clean))
+            actor = self._area_or_place(0, len(self.clean))
         self._article_actor[art.index] = actor
         return actor
 
