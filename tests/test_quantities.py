@@ -171,6 +171,8 @@ BUGS_CAUGHT = [
     Example("累计兑换积分12.6万分。", [("12.6万分", 126000, "exact", "分", "other")]),
     # 两人一组 was a count of people
     Example("有的选手两人一组编写程序。", []),
+    # the 伍 of 队伍 was a financial 5 (伍、一套: 5 套)
+    Example("每个点位明确一名责任人、一支保洁队伍、一套整改方案。", []),
 ]
 
 
