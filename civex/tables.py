@@ -8,9 +8,17 @@ are set apart by runs of spaces::
       其中：小麦            16.94          1.8
     原煤（万吨）            312.5         -2.8
 
-A number in a cell has no unit after it: its unit is the column's (绝对值（万吨）, 比上年增长%)
-or, where the column names none, the row's (原煤（万吨）). What a table header looks like is
-data (``[tables]`` in ``lexicon/layout.toml``); this module finds the tables of a page
+Reports such as a government-information annual report print their tables with bars between
+the cells, often under a heading that names the unit of them all::
+
+    二、主动公开政府信息情况（单位：件）
+    信息内容｜本年制发件数｜本年废止件数｜现行有效件数
+    规章｜2｜0｜27
+
+A number in a cell has no unit after it: its unit is the column's (绝对值（万吨）, 比上年增长%,
+本年收费金额（单位：万元）), or, where the column names none, the row's (原煤（万吨）), or the one
+the heading over a barred table names (（单位：件）). What a table header looks like is data
+(``[tables]`` in ``lexicon/layout.toml``); this module finds the tables of a page
 (:func:`find_tables`, read by the layout to keep their lines out of paragraphs) and turns
 their cells into figures (:func:`table_figures`), each with the action and object its column
 and row give.
@@ -23,11 +31,13 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, compile_pattern, literal_pattern, load_lexicon
 
-# cells are set apart by two or more spaces or an ideographic space; one space is an OCR gap
-# inside a number (1 036)
-_CELL_GAP = re.compile(r"(?:[ \t]{2,}|\u3000)[ \t\u3000]*")
+# cells are set apart by two or more spaces or an ideographic space (one space is an OCR gap
+# inside a number: 1 036), or by a bar
+_CELL_GAP = re.compile(r"(?:[ \t]{2,}|\u3000)[ \t\u3000]*|[ \t\u3000]*[｜|][ \t\u3000]*")
+_BARS = "｜|"
+_RULE = re.compile(r"[-:—－ ]+")
 _NUMBER = re.compile(r"[-−－]?\d+(?: ?\d{3})*(?:\.\d+)?")
-_BRACKET_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]\s*$")
+_BRACKET_UNIT = re.compile(r"[(（](?:单位[:：])?([^()（）:：]{1,8})[)）]\s*$")
 
 
 @dataclass
@@ -43,6 +53,7 @@ class Table:
     header: list[str]                     # the header's cells (the first names the rows)
     rows: list[tuple[Cell, list[Cell]]]   # (label, numbers) of each row
     time: str = ""                        # the period its caption names (表1　2023年主要…: 2023年)
+    unit: str = ""                        # the unit the heading over a barred table names (（单位：件）)
 
 
 @dataclass(frozen=True)
@@ -51,6 +62,8 @@ class _TableRules:
     growth_words: tuple
     caption: re.Pattern | None
     caption_time: re.Pattern | None
+    row_marks: re.Pattern | None
+    column_time: re.Pattern | None
 
 
 @lru_cache(maxsize=8)
@@ -61,11 +74,18 @@ def _rules(lx: Lexicon) -> _TableRules | None:
     words = tuple(dict.fromkeys(w2 for w in t["header_words"] for w2 in (w, w.replace("%", "％"))))
     return _TableRules(literal_pattern(words), tuple(t.get("growth_words", [])),
                        compile_pattern(t["caption"]) if t.get("caption") else None,
-                       compile_pattern(t["caption_time"]) if t.get("caption_time") else None)
+                       compile_pattern(t["caption_time"]) if t.get("caption_time") else None,
+                       compile_pattern(t["row_marks"]) if t.get("row_marks") else None,
+                       compile_pattern(t["column_time"]) if t.get("column_time") else None)
 
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
-    """The cells of the line text[start:end], split at runs of spaces."""
+    """The cells of the line text[start:end], split at runs of spaces or at bars (a bar that
+    opens or closes the line, | a | b |, sets no cell apart)."""
+    while start < end and (text[start] in _BARS or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in _BARS or text[end - 1].isspace()):
+        end -= 1
     cells, pos = [], start
     for gap in _CELL_GAP.finditer(text, start, end):
         if gap.start() > pos:
@@ -100,9 +120,17 @@ def find_tables(text: str, lexicon: Lexicon | None = None) -> list[Table]:
 @lru_cache(maxsize=2)
 def _find_tables(text: str, lx: Lexicon) -> list[Table]:
     rules = _rules(lx)
-    if rules is None or rules.header.search(text) is None:
+    barred = "｜" in text or "|" in text
+    if rules is None or rules.header.search(text) is None and not barred:
         return []   # (most pages print no table)
     lines = _line_spans(text)
+    if barred:
+        return _barred_tables(text, lines) + _spaced_tables(text, lines, rules)
+    return _spaced_tables(text, lines, rules)
+
+
+def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) -> list[Table]:
+    """Tables whose cells are set apart by spaces, under a header that holds a header word."""
     tables: list[Table] = []
     i = 0
     while i < len(lines):
@@ -128,6 +156,55 @@ def _find_tables(text: str, lx: Lexicon) -> list[Table]:
     return tables
 
 
+def _barred_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
+    """Runs of lines whose cells are set apart by bars: a line of words is the header of the rows
+    under it (信息内容｜本年制发件数｜…), a line of a label and numbers a row (规章｜2｜0｜27); a short
+    line with no bar between them only groups the rows ((三)不予公开). The unit is the one the
+    line before the run names (二、主动公开政府信息情况（单位：件）)."""
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        if not _has_bar(text, *lines[i]):
+            i += 1
+            continue
+        m = _BRACKET_UNIT.search(text, *lines[i - 1]) if i else None
+        unit = m.group(1) if m and "单位" in m.group() else ""
+        header: list[str] = []
+        table: Table | None = None
+        j = i
+        while j < len(lines):
+            start, end = lines[j]
+            if not _has_bar(text, start, end):
+                if j + 1 < len(lines) and _has_bar(text, *lines[j + 1]) and end - start <= 30 \
+                        and not any(ch.isdigit() for ch in text[start:end]) and "单位" not in text[start:end]:
+                    j += 1   # ((三)不予公开: a group of the rows; a heading that names a unit opens a table)
+                    continue
+                break
+            cells = _cells(text, start, end)
+            numbers = cells[1:]
+            if all(_RULE.fullmatch(c.text) for c in cells):
+                j += 1   # (|---|---|: a markdown table's rule under its header)
+                continue
+            if len(cells) >= 2 and numbers and all(_NUMBER.fullmatch(c.text) for c in numbers) \
+                    and not _NUMBER.fullmatch(cells[0].text):
+                if table is None:
+                    table = Table([], header or [""] * len(cells), [], unit=unit)
+                    tables.append(table)
+                table.rows.append((cells[0], numbers))
+                table.lines.append((start, end))
+            elif not any(_NUMBER.fullmatch(c.text) for c in cells):
+                header, table = [c.text for c in cells], None   # a header for the rows under it
+            else:
+                break
+            j += 1
+        i = max(j, i + 1)
+    return tables
+
+
+def _has_bar(text: str, start: int, end: int) -> bool:
+    return any(text.find(bar, start, end) >= 0 for bar in _BARS)
+
+
 def _caption_time(text: str, line: tuple[int, int] | None, rules: _TableRules) -> str:
     """The period named by the caption on the line before a table's header (表1　2023年主要农产品
     产量及其增长速度: 2023年), or ""."""
@@ -140,25 +217,28 @@ def _caption_time(text: str, line: tuple[int, int] | None, rules: _TableRules) -
     return m.group() if m else ""
 
 
-def _column_unit(header_cell: str, label: str, lx: Lexicon):
+def _column_unit(header_cell: str, label: str, lx: Lexicon, table_unit: str = ""):
     """(unit, kind, factor) of a column's numbers: the unit in the header cell's brackets, %
-    in it, or else the unit in the row label's brackets; None where none is named."""
+    in it, or else the unit in the row label's brackets, or else the table's; None where none
+    is named."""
     from .quantities import parse_quantity   # (read late, as numerals in table_cells)
 
     if "%" in header_cell or "％" in header_cell:
         return "%", "percent", 1.0
-    for source in (header_cell, label):
-        m = _BRACKET_UNIT.search(source)
-        if m:
-            fig = parse_quantity("1" + m.group(1), lx)
-            if fig is not None and fig.value_max is None:
-                return fig.unit, fig.kind, fig.value
+    sources = [m.group(1) for m in (_BRACKET_UNIT.search(header_cell), _BRACKET_UNIT.search(label)) if m]
+    for source in sources + [table_unit] * bool(table_unit):
+        fig = parse_quantity("1" + source, lx)
+        if fig is not None and fig.value_max is None:
+            return fig.unit, fig.kind, fig.value
     return None
 
 
-def _row_name(label: str) -> str:
-    """粮食 from 其中：粮食 / 原煤（万吨）: the row's name without its breakdown mark and unit."""
+def _row_name(label: str, rules: _TableRules) -> str:
+    """粮食 from 其中：粮食 / 原煤（万吨） / 1.属于国家秘密: the row's name without its breakdown
+    mark, number and unit."""
     label = _BRACKET_UNIT.sub("", label).strip()
+    if rules.row_marks is not None:
+        label = rules.row_marks.sub("", label)
     return re.sub(r"^(?:其中|#)[:：]?", "", label).strip()
 
 
@@ -174,16 +254,18 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
     out = []
     for table in find_tables(text, lx):
         for label, numbers in table.rows:
-            name = _row_name(label.text)
+            name = _row_name(label.text, rules)
             for k, cell in enumerate(numbers):
                 header_cell = table.header[k + 1] if k + 1 < len(table.header) else ""
-                unit = _column_unit(header_cell, label.text, lx)
+                unit = _column_unit(header_cell, label.text, lx, table.unit)
                 if unit is None or not name:
                     continue
                 value = float(re.sub(r"[ ]", "", cell.text).replace("−", "-").replace("－", "-"))
                 growth = next((w for w in rules.growth_words if w in header_cell), "")
                 obj = f"{name}（{header_cell.rstrip('%％')}）" if growth else name
-                out.append((cell, clean_float(value * unit[2]), unit[0], unit[1], growth, obj, table.time))
+                when = rules.column_time.match(header_cell) if rules.column_time is not None else None
+                out.append((cell, clean_float(value * unit[2]), unit[0], unit[1], growth, obj,
+                            when.group() if when else table.time))
     return out
 
 

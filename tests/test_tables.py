@@ -91,3 +91,53 @@ def test_a_table_takes_the_period_its_caption_names():
     claims = {c["text"]: c for c in extract_text(BULLETIN, "bulletin.txt")}
     assert claims["38.62"]["time"] == "2023年" and claims["-2.8"]["time"] == "2023年"
     assert claims["38.62"]["period_start"] == "2023-01-01"
+
+
+# A government-information annual report's tables: cells set apart by bars, the unit named by
+# the heading over them, rows numbered (一、 （一） 1.), short lines that group rows, a period in
+# a column's header; and a markdown table with its rule.
+REPORT = """二、主动公开政府信息情况（单位：件）
+信息内容｜本年制发件数｜本年废止件数｜现行有效件数
+规章｜2｜0｜27
+行政规范性文件｜31｜12｜186
+信息内容｜本年收费金额（单位：万元）
+行政事业性收费｜3861.27
+三、收到和处理政府信息公开申请情况（单位：件）
+一、本年新收政府信息公开申请数量｜418
+（三）不予公开
+1.属于国家秘密｜2
+"""
+
+MARKDOWN = """| 项目 | 完成投资（亿元） |
+|---|---|
+| 城市更新 | 12.5 |
+"""
+
+BARRED_CELLS = [
+    # (cell's line, cell as printed, value, unit, object, time)
+    ("规章｜2｜0｜27", "27", 27, "件", "规章", ""),                       # unit from the heading
+    ("行政规范性文件｜31｜12｜186", "31", 31, "件", "行政规范性文件", "本年"),   # period from the column
+    ("行政事业性收费｜3861.27", "3861.27", 38612700, "元", "行政事业性收费", "本年"),  # (单位：万元) in the column
+    ("一、本年新收政府信息公开申请数量｜418", "418", 418, "件", "本年新收政府信息公开申请数量", ""),
+    ("1.属于国家秘密｜2", "2", 2, "件", "属于国家秘密", ""),                # across the group line
+]
+
+
+@pytest.mark.parametrize("line, printed, value, unit, obj, time", BARRED_CELLS)
+def test_barred_table_cells(line, printed, value, unit, obj, time):
+    start = REPORT.index(line)
+    cells = {c[0].start: c for c in table_cells(REPORT)}
+    cell = cells[start + line.rindex(printed)]
+    assert (cell[1], cell[2], cell[5], cell[6]) == (pytest.approx(value), unit, obj, time)
+
+
+def test_barred_table_cells_are_claims_and_the_heading_stays_prose():
+    claims = extract_text(REPORT, "report.txt")
+    assert len([c for c in claims if c["unit"] == "件"]) == 8
+    assert all(REPORT[c["start"]:c["end"]] == c["text"] for c in claims)
+
+
+def test_a_markdown_table_keeps_its_header_over_its_rule():
+    cells = table_cells(MARKDOWN)
+    assert [(c[0].text, c[1], c[2], c[5]) for c in cells] == [("12.5", 1250000000, "元", "城市更新")]
+
