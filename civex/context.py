@@ -117,6 +117,7 @@ class _Patterns:
     paper_levels: dict                 # (日报 -> 市: a paper's level by its kind)
     paper_written_levels: tuple        # (青川省: levels above the places, written after a paper's name)
     area_base_before: str              # (居全市第一: 全市 as the base of a comparison or ranking)
+    level_bodies_not_words: tuple      # (市政府: a body, though 市政 is in not_places)
     area_base_after: tuple
     comparison_marks: frozenset
     modifier_marks: frozenset
@@ -209,6 +210,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         paper_levels=dict(a.get("paper_levels", {})),
         paper_written_levels=tuple(a.get("paper_written_levels", [])),
         area_base_before=a.get("area_base_before", ""), area_base_after=tuple(a.get("area_base_after", [])),
+        level_bodies_not_words=tuple(a.get("level_bodies_not_words", [])),
         comparison_marks=frozenset(t.get("comparison_marks", "")),
         modifier_marks=frozenset(t.get("modifier_marks", "")),
     )
@@ -528,8 +530,8 @@ class DocumentContext:
 
     def _place_body(self, name: str, pos: int) -> str:
         opening = next((k for k in self.p.level_bodies if name.startswith(k)), None)
-        if opening is None or name.startswith(self.p.not_places):
-            return name
+        if opening is None or name.startswith(self.p.not_places) and not name.startswith(self.p.level_bodies_not_words):
+            return name   # (市政道路 is no body of the city; 市政府新闻办 is)
         level, template = self.p.level_bodies[opening]
         if name == opening and template == "{}":
             return name   # 区 alone is a level, not a body
@@ -569,7 +571,7 @@ class DocumentContext:
         more often than it names that place, the area, named (1—11月全市社会消费品零售总额…)."""
         place = self._dominant_name(list(_ARTICLE_LEVELS), lo, hi)
         spoken = self._area_spoken_most(lo, hi)
-        if spoken and spoken[1] > (self.clean.count(place, lo, hi) if place else 0):
+        if spoken and spoken[1] >= (self.clean.count(place, lo, hi) if place else 1):
             return self._dominant_name(spoken[0], 0, len(self.clean)) or self._paper_place(spoken[0]) or place
         return place
 
