@@ -877,3 +877,16 @@ def test_a_time_before_de_names_only_the_figure_after_it():
     claims = extract_text("香菇加工转化率由去年的18%提高到27%。")
     assert _claim(claims, "18%")["time"] == "去年" and _claim(claims, "27%")["time"] == ""
 
+
+
+def test_actor_sub_tables_hold_only_their_own_entries():
+    # a key written after a [actor.…] header belongs to that table, not to [actor]: the tables that
+    # map words to levels must hold nothing else (area_base_* once sat in paper_levels unread)
+    from civex.lexicon import load_lexicon
+
+    a = load_lexicon().raw["context"]["actor"]
+    levels = {"区", "县", "市", "镇", "乡", "村", "街道"}
+    assert all(isinstance(v, list) and set(v) <= levels for v in a["headline_areas"].values())
+    assert all(isinstance(v, list) and v and all(isinstance(x, str) for x in v) for v in a["anaphora"].values())
+    assert all(isinstance(v, list) and len(v) == 2 and v[0] in levels for v in a["level_bodies"].values())
+    assert all(v in levels for v in a["paper_levels"].values())
