@@ -436,10 +436,12 @@ class _AssemblyRules:
     bare_measures_longest: tuple
     rate_heads: tuple
     rate_act_max: int
+    share_nouns: tuple
     capacity_verbs: tuple
     capacity_object_ends: tuple
     share_copulas: frozenset
     frame: Any   # (从投资规模看: a clause that frames the breakdown after it), or None
+    among: Any   # (此次签约的项目中: a clause that names the whole counted among), or None
 
 
 @lru_cache(maxsize=8)
@@ -458,9 +460,11 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         ratio_units=frozenset(units.get("ratios", {}).get("symbols", {"100": "%"}).values()),
         bare_measures=bare, bare_measures_longest=tuple(sorted(bare, key=len, reverse=True)),
         rate_heads=tuple(v.get("rate_heads", [])), rate_act_max=int(v.get("rate_act_max", 0)),
+        share_nouns=tuple(v.get("share_nouns", [])),
         capacity_verbs=tuple(v.get("capacity_verbs", [])), capacity_object_ends=tuple(v.get("capacity_object_ends", [])),
         share_copulas=frozenset(v.get("share_copulas", [])),
-        frame=compile_pattern(v["frame_clause"]) if v.get("frame_clause") else None)
+        frame=compile_pattern(v["frame_clause"]) if v.get("frame_clause") else None,
+        among=compile_pattern(v["among_clause"]) if v.get("among_clause") else None)
 
 
 @dataclass
@@ -514,6 +518,10 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     bare_measures, bare_measures_longest = r.bare_measures, r.bare_measures_longest
     frame = r.frame.match(clean, sent_start, sent_end) if r.frame is not None else None
     verbs_from = frame.end() if frame else sent_start   # (a framing clause names no act)
+    among = r.among.match(clean, sent_start, sent_end) if r.among is not None else None
+    # (the act modifies the whole: 签约的项目, which tokens() reads as no act)
+    among_act = next((word for _a, _b, word, cls in _scan_verbs(_verb_rules(lx), clean, among.start(), among.end())
+                      if cls == "strong"), "") if among else ""
     # running memory of earlier figures (a sentence may hold thousands of them)
     last_action_by_unit: dict[str, str] = {}
     last_action = ""
@@ -683,6 +691,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 # (a count shares no verb that governed only a percentage: 税收收入…，同比增长10.2%；
                 # 非税收入3.31亿元)
                 action = last_action_by_unit.get(fig.unit, "")
+                if not action and among_act and fig.kind != "percent":
+                    action = among_act   # (此次签约的项目中，…项目2个: 签约)
                 if not action and totals and (frame and fig.kind != "percent" or _in_breakdown(clean, sent_start, breakdown_marks)):
                     # (其中，投资10亿元以上的项目14个: the total's act in this unit, before the act of
                     # a figure in another unit)
@@ -725,6 +735,10 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             rate = _last_rate(results, figures, k, ratio_units)
             if rate is not None and rate.object:
                 obj = rate.object
+        if (fig.kind == "percent" and (vi is None and not use_after or not action) and obj.endswith(r.share_nouns)
+                and clean.endswith(obj, seg_start, fig.qualifier_start)):
+            # 工业项目9个，占比75%: the share is the act (no verb of its own: not the sentence's)
+            action = next(w for w in r.share_nouns if obj.endswith(w))
         if obj in bare_measures and last_topic is not None and not direct:
             # 城市道路17条，总长约43公里: 城市道路总长; 香菇产量…，产值…: 香菇产值
             owner = last_topic.object
@@ -737,7 +751,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             # that names the act again, 开工82个，开工率…, or only a classifier, 户 人)
             act = obj[:-len(next(h for h in r.rate_heads if obj.endswith(h)))]
             owner = last_topic.object
-            if (len(act) <= r.rate_act_max and len(owner) > 1 and act not in owner
+            if (len(act) <= r.rate_act_max and len(owner) > 1 and not (act and act in owner)
                     and not any(ch.isdigit() for ch in owner)):
                 obj = owner + obj
         if action in share_verbs and fig.kind == "percent" and obj and vi is not None and not use_after:

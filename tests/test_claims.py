@@ -234,6 +234,12 @@ OTHER_FORMS = [
     ("排查整改安全隐患5600余处，整改率98.6%。", "98.6%", "", "安全隐患整改率"),
     ("已开工82个，开工率100%。", "100%", "", "开工率"),              # (the last figure names only the act)
     ("全县参保人数达到12万人，参保率95%。", "95%", "", "参保率"),      # (its noun holds the act)
+    # 占比 with no verb of its own is the act of its share (占比达到: 达到), of what was counted before
+    ("其中工业项目9个，占比75%。", "75%", "占比", "工业项目占比"),
+    ("城市管理类1200件，占比达到31%。", "31%", "达到", "城市管理类占比"),
+    # a clause that names the whole counted among gives its act to the counts with none of their own
+    ("此次签约的项目中，投资10亿元以上项目2个、5亿元至10亿元项目3个。", "3个", "签约", "项目"),
+    ("今年受理的诉求中，城市管理类1200件。", "1200件", "受理", "城市管理类"),
     ("其中，出口121.8亿元，增长16.1%。", "121.8亿元", "出口", "出口"),   # nothing but the act names the measure
     ("清理河道漂浮物120吨。", "120吨", "清理", "河道漂浮物"),            # 物 makes a noun of the verb before it
     ("对11类31个改革事项进行了明确。", "11类", "明确", "改革事项"),       # (the act is no object of its own)
