@@ -114,6 +114,7 @@ class _Patterns:
     area_totals: frozenset
     headline_areas: dict    # (全市, 我市 … -> the levels of the area a headline speaks of)
     paper_name: regex.Pattern | None   # (岚州日报 in a page's header: the paper's place)
+    caption_time: regex.Pattern | None   # (a year or months in a table's caption or a box's title)
     paper_levels: dict                 # (日报 -> 市: a paper's level by its kind)
     paper_written_levels: tuple        # (青川省: levels above the places, written after a paper's name)
     area_base_before: str              # (居全市第一: 全市 as the base of a comparison or ranking)
@@ -207,6 +208,8 @@ def _patterns(lx: Lexicon) -> _Patterns:
         area_totals=frozenset(a.get("area_totals", [])),
         headline_areas={w: list(levels) for w, levels in a.get("headline_areas", {}).items()},
         paper_name=compile_pattern(a["paper_name"]) if a.get("paper_name") else None,
+        caption_time=compile_pattern(lx.raw["layout"]["tables"]["caption_time"])
+        if lx.raw["layout"].get("tables", {}).get("caption_time") else None,
         paper_levels=dict(a.get("paper_levels", {})),
         paper_written_levels=tuple(a.get("paper_written_levels", [])),
         area_base_before=a.get("area_base_before", ""), area_base_after=tuple(a.get("area_base_after", [])),
@@ -401,8 +404,17 @@ class DocumentContext:
             return None
         while i > 0 and blocks[i - 1].kind == "item":
             i -= 1
+        if blocks[i - 1].kind == "masthead":
+            return None
         title = self._times_of_block(starts[i - 1])
-        return title.scopes[-1] if title.scopes and blocks[i - 1].kind != "masthead" else None
+        if title.scopes:
+            return title.scopes[-1]
+        # ■图解·2024年成绩单: a year (or months) in the title names the box's period, as in a
+        # table's caption (caption_time in layout.toml)
+        caption_time = self.p.caption_time
+        end = starts[i]
+        m = caption_time.search(self.clean, starts[i - 1], end) if caption_time is not None else None
+        return (m.start(), m.end(), m.group()) if m else None
 
     def _heads_clause(self, a: int, b: int) -> bool:
         """今年以来，… / 收入方面，前三季度全县…: the phrase opens its clause, so later sentences

@@ -89,6 +89,7 @@ class _Layout:
         self.section_heading = compile_pattern(lay["section_heading"]) if lay.get("section_heading") else None
         self.masthead = compile_pattern(lay["masthead"]) if lay.get("masthead") else None
         self.list_item = compile_pattern(lay["list_item"]) if lay.get("list_item") else None
+        self.data_line = compile_pattern(lay["data_line"]) if lay.get("data_line") else None
         self.max_headline = int(lay.get("headline_max_chars", 36))
         self.inner_stops = set(lay.get("headline_never_contains", "。!?;"))
         self.commas = set(lay.get("headline_strict_never_contains", ",，"))
@@ -139,7 +140,8 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
     ends = [lay.ends_paragraph(ln.clean) for ln in lines]
     bylines = [lay.is_byline(ln.clean) for ln in lines]
     # (items come in runs: a line of its own that looks like one is a brief's title, ■市图书馆新增４家城市书房)
-    item_shaped = [bool(lay.list_item and lay.list_item.match(ln.clean)) for ln in lines] + [False]   # (+ a guard)
+    item_shaped = [bool(lay.list_item and lay.list_item.match(ln.clean)
+                        or lay.data_line and lay.data_line.match(text, ln.start, ln.end)) for ln in lines] + [False]   # (+ a guard)
     items = [shaped and (k > 0 and item_shaped[k - 1] or item_shaped[k + 1]) for k, shaped in enumerate(item_shaped[:-1])]
     ends = [e or item for e, item in zip(ends, items)]   # (an item is one line: ●城管：…2 468个|区公安分局…)
     opens = [by or bool(lay.dateline.match(ln.clean)) for ln, by in zip(lines, bylines)]

@@ -892,3 +892,11 @@ def test_actor_sub_tables_hold_only_their_own_entries():
     assert all(isinstance(v, list) and v and all(isinstance(x, str) for x in v) for v in a["anaphora"].values())
     assert all(isinstance(v, list) and len(v) == 2 and v[0] in levels for v in a["level_bodies"].values())
     assert all(v in levels for v in a["paper_levels"].values())
+
+def test_a_data_box_is_a_list_whose_title_names_its_period():
+    # a box of lines each a label, a wide gap and its figures: items, not headlines; the year in
+    # its title (■图解·2024年成绩单) dates them
+    page = ("过去一年，全市经济运行稳中有进。\n\n■图解·2024年成绩单\n地区生产总值\u30001391.6亿元\u3000增长5.5%\n"
+            "外贸进出口总额\u3000416.3亿元\u3000增长8.7%\n\n■报告关键词\n")
+    c = _claim(extract_text(page), "416.3亿元")
+    assert (c["object"], c["time"]) == ("外贸进出口总额", "2024年")
