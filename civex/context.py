@@ -1038,7 +1038,8 @@ class DocumentContext:
         return ClaimContext(
             article=art.index if art else None,
             headline=art.headline if art else "",
-            actor=self._actor(fig.qualifier_start, sent_start, sent_end),
+            actor=(fig.table[3] if fig.table is not None and fig.table[3]   # (a table's row that names a body)
+                   else self._actor(fig.qualifier_start, sent_start, sent_end)),
             time=time,
             period_start=start,
             period_end=end,

@@ -37,6 +37,11 @@ _CELL_GAP = re.compile(r"(?:[ \t]{2,}|\u3000)[ \t\u3000]*|[ \t\u3000]*[｜|][ \t
 _BARS = "｜|"
 _RULE = re.compile(r"[-:—－ ]+")
 _NUMBER = re.compile(r"[-−－]?\d+(?: ?\d{3})*(?:\.\d+)?")
+# a cell that holds no figure: a placeholder (表中“—”表示该指标不公布总量), a date (整改时限 11月20日)
+_PLACEHOLDER = re.compile(r"[—－–-]{1,2}|…+|\d{1,2}月(?:\d{1,2}日)?前?")
+# a number cell may carry its own percent sign (整改率 60.4%)
+_NUMBER_CELL = re.compile(_NUMBER.pattern + r"[%％]?")
+_ANY_GAP = re.compile(r"[ \t\u3000]+")
 _BRACKET_UNIT = re.compile(r"[(（](?:单位[:：])?([^()（）:：]{1,8})[)）]\s*$")
 
 
@@ -64,6 +69,11 @@ class _TableRules:
     caption_time: re.Pattern | None
     row_marks: re.Pattern | None
     column_time: re.Pattern | None
+    unit_columns: tuple     # (单位, 计量单位: a header cell over the units of the rows)
+    cell_time: re.Pattern | None
+    growth_action: str
+    body_columns: tuple     # (单位, 街道 …: a first header cell over rows that name bodies)
+    body_header: re.Pattern | None   # (a line that opens with one of them, then a space)
 
 
 @lru_cache(maxsize=8)
@@ -76,7 +86,12 @@ def _rules(lx: Lexicon) -> _TableRules | None:
                        compile_pattern(t["caption"]) if t.get("caption") else None,
                        compile_pattern(t["caption_time"]) if t.get("caption_time") else None,
                        compile_pattern(t["row_marks"]) if t.get("row_marks") else None,
-                       compile_pattern(t["column_time"]) if t.get("column_time") else None)
+                       compile_pattern(t["column_time"]) if t.get("column_time") else None,
+                       tuple(t.get("unit_columns", [])),
+                       compile_pattern(t["cell_time"]) if t.get("cell_time") else None,
+                       t.get("growth_action", ""), tuple(t.get("body_columns", [])),
+                       re.compile("^(?:" + "|".join(map(re.escape, t["body_columns"])) + r")[ \t\u3000]", re.M)
+                       if t.get("body_columns") else None)
 
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
@@ -121,7 +136,8 @@ def find_tables(text: str, lexicon: Lexicon | None = None) -> list[Table]:
 def _find_tables(text: str, lx: Lexicon) -> list[Table]:
     rules = _rules(lx)
     barred = "｜" in text or "|" in text
-    if rules is None or rules.header.search(text) is None and not barred:
+    if rules is None or rules.header.search(text) is None and not barred and (
+            rules.body_header is None or rules.body_header.search(text) is None):
         return []   # (most pages print no table)
     lines = _line_spans(text)
     if barred:
@@ -129,23 +145,48 @@ def _find_tables(text: str, lx: Lexicon) -> list[Table]:
     return _spaced_tables(text, lines, rules)
 
 
+def _split(text: str, start: int, end: int) -> list[Cell]:
+    """The cells of a line whose cells are set apart by single spaces (单位 问题数（个） 已整改（个）)."""
+    cells, pos = [], start
+    for gap in _ANY_GAP.finditer(text, start, end):
+        if gap.start() > pos:
+            cells.append(Cell(pos, gap.start(), text[pos:gap.start()]))
+        pos = gap.end()
+    if pos < end:
+        cells.append(Cell(pos, end, text[pos:end]))
+    return cells
+
+
 def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) -> list[Table]:
-    """Tables whose cells are set apart by spaces, under a header that holds a header word."""
+    """Tables whose cells are set apart by spaces, under a header that holds a header word; or,
+    set apart by single spaces, under a header of three or more cells over rows of bodies
+    (单位 在谈项目（个） 签约项目（个）), with rows of exactly as many cells (a single space is
+    otherwise an OCR gap inside a number: 1 036)."""
     tables: list[Table] = []
     i = 0
     while i < len(lines):
         header = _cells(text, *lines[i])
-        if len(header) < 2 or not rules.header.search(text, *lines[i]) or any(
+        cells_of = _cells
+        if len(header) < 2:
+            single = _split(text, *lines[i])
+            if len(single) >= 3 and single[0].text in rules.body_columns:
+                header, cells_of = single, _split
+        if len(header) < 2 or not (cells_of is _split or rules.header.search(text, *lines[i])) or any(
                 _NUMBER.fullmatch(c.text) for c in header):
             i += 1
             continue
+        # a column of units (指标名称  单位  1—10月 …): each row names its own
+        unit_column = next((k for k, c in enumerate(header) if k and c.text in rules.unit_columns), None)
         rows = []
         j = i + 1
         while j < len(lines):
-            cells = _cells(text, *lines[j])
+            cells = cells_of(text, *lines[j])
             numbers = cells[1:]
             if (len(cells) < 2 or len(numbers) > len(header) - 1 or _NUMBER.fullmatch(cells[0].text)
-                    or not all(_NUMBER.fullmatch(c.text) for c in numbers)):
+                    or cells_of is _split and len(cells) != len(header)
+                    or not all(_NUMBER_CELL.fullmatch(c.text) or _PLACEHOLDER.fullmatch(c.text) or k + 1 == unit_column
+                               for k, c in enumerate(numbers))
+                    or not any(_NUMBER_CELL.fullmatch(c.text) for c in numbers)):
                 break
             rows.append((cells[0], numbers))
             j += 1
@@ -211,10 +252,11 @@ def _caption_time(text: str, line: tuple[int, int] | None, rules: _TableRules) -
     if line is None or rules.caption is None or rules.caption_time is None:
         return ""
     caption = "".join(text[line[0]:line[1]].split())
-    if not rules.caption.match(caption):
-        return ""
-    m = rules.caption_time.search(caption)
-    return m.group() if m else ""
+    if rules.caption.match(caption):
+        m = rules.caption_time.search(caption)
+        return m.group() if m else ""
+    # (a title line with no 表N: 各街道（镇、园区）1—10月主要指标完成情况)
+    return _period(caption, rules) if len(caption) <= 40 and not any(ch in caption for ch in "。；;") else ""
 
 
 def _column_unit(header_cell: str, label: str, lx: Lexicon, table_unit: str = ""):
@@ -244,39 +286,66 @@ def _row_name(label: str, rules: _TableRules) -> str:
 
 def table_cells(text: str, lexicon: Lexicon | None = None):
     """Every number of the page's text tables that has a unit: (cell, value, unit, kind,
-    action, object, time), in page order. The action is the column's growth word (增长) for a
-    growth column, else ""; the object the row's name (with the column's words for a growth
-    column: 粮食(比上年增长)); the time the period the table's caption names."""
+    action, object, time, actor), in page order. The action is 增长 for a growth column, else "";
+    the object the row's name (with the column's words for a growth column: 粮食(比上年增长)), or
+    the column's measure where the rows name bodies (单位 | 规上工业总产值（亿元）: the row's body
+    is the actor, else ""); the time the period the row's label, the column's header or the
+    table's caption names."""
     from .numerals import clean_float   # (numerals -> normalize -> segment -> tables: read late)
 
     lx = lexicon or load_lexicon()
     rules = _rules(lx)
     out = []
     for table in find_tables(text, lx):
+        unit_column = next((k for k, c in enumerate(table.header) if k and c in rules.unit_columns), None)
+        by_body = table.header[0] in rules.body_columns   # (rows that name bodies: their actors)
         for label, numbers in table.rows:
             name = _row_name(label.text, rules)
+            # the row's own unit (亿元 in its 单位 cell), and the period its label names (地区生产总值（1—9月）)
+            row_unit = numbers[unit_column - 1].text if unit_column is not None and unit_column <= len(numbers) else ""
+            row_time = _period(label.text, rules)
             for k, cell in enumerate(numbers):
+                if k + 1 == unit_column or not _NUMBER_CELL.fullmatch(cell.text):
+                    continue   # (the unit cell, a placeholder —, a date)
                 header_cell = table.header[k + 1] if k + 1 < len(table.header) else ""
-                unit = _column_unit(header_cell, label.text, lx, table.unit)
+                percent = cell.text.endswith(("%", "％"))
+                unit = ("%", "percent", 1.0) if percent else _column_unit(header_cell, label.text, lx, row_unit or table.unit)
                 if unit is None or not name:
                     continue
-                value = float(re.sub(r"[ ]", "", cell.text).replace("−", "-").replace("－", "-"))
+                value = float(re.sub(r"[ %％]", "", cell.text).replace("−", "-").replace("－", "-"))
                 growth = next((w for w in rules.growth_words if w in header_cell), "")
-                obj = f"{name}（{header_cell.rstrip('%％')}）" if growth else name
+                measure = re.sub(r"[(（]?[%％][)）]?", "", header_cell)
+                if by_body:
+                    # 单位 | 规上工业总产值（亿元） | 增速（%）: the column's measure (a bare 增速 that of
+                    # the column before it), of the row's body
+                    measure = _BRACKET_UNIT.sub("", measure).strip()
+                    if growth and measure == growth and k:
+                        measure = _BRACKET_UNIT.sub("", table.header[k]).strip() + growth
+                    obj = measure
+                else:
+                    obj = f"{name}（{measure}）" if growth else name
                 when = rules.column_time.match(header_cell) if rules.column_time is not None else None
-                out.append((cell, clean_float(value * unit[2]), unit[0], unit[1], growth, obj,
-                            when.group() if when else table.time))
+                out.append((cell, clean_float(value * unit[2]), unit[0], unit[1],
+                            (rules.growth_action or growth) if growth else "", obj,
+                            row_time or (when.group() if when else _period(header_cell, rules)) or table.time,
+                            name if by_body else ""))
     return out
+
+
+def _period(cell: str, rules: _TableRules) -> str:
+    """1—10月 in a column's header or a row's label (地区生产总值（1—9月）): the period it names, or ""."""
+    m = rules.cell_time.search("".join(cell.split())) if rules.cell_time is not None else None
+    return m.group() if m else ""
 
 
 def table_figures(norm, lexicon: Lexicon | None = None) -> list:
     """The numbers of the page's text tables as figures (clean-text spans), each with the
-    (action, object, time) its column, row and caption give in ``Figure.table``."""
+    (action, object, time, actor) its column, row and caption give in ``Figure.table``."""
     from .quantities import Figure   # (read late, as numerals in table_cells)
 
     figures = []
-    for cell, value, unit, kind, action, obj, time in table_cells(norm.original, lexicon):
+    for cell, value, unit, kind, action, obj, time, actor in table_cells(norm.original, lexicon):
         start, end = norm.to_clean(cell.start), norm.to_clean(cell.end - 1) + 1
         figures.append(Figure(start, end, cell.text, value, None, "exact", unit, kind, start, end,
-                              table=(action, obj, time)))
+                              table=(action, obj, time, actor)))
     return figures

@@ -141,3 +141,48 @@ def test_a_markdown_table_keeps_its_header_over_its_rule():
     cells = table_cells(MARKDOWN)
     assert [(c[0].text, c[1], c[2], c[5]) for c in cells] == [("12.5", 1250000000, "元", "城市更新")]
 
+
+
+# A district's monthly indicators: a column of units, placeholders (—), a period in a column's
+# header and in a row's label; then a table over rows of streets with single spaces between
+# cells, a percent sign in a cell and a date column.
+INDICATORS = """汀西区2024年1—10月主要经济指标
+指标名称                     单位        1—10月       同比增长（%）
+地区生产总值（1—9月）        亿元        212.36       6.2
+规模以上工业增加值           %           —            7.6
+一般公共预算收入             万元        158642       4.7
+
+各街道（镇）1—10月主要指标完成情况
+单位            规上工业总产值（亿元）    增速（%）
+柳湾街道        21.36                     5.1
+
+附：各街道问题整改进度
+单位 问题数（个） 已整改（个） 整改率 整改时限
+柳湾街道 48 29 60.4% 11月20日
+望江街道 35 27 77.1% 11月25日
+"""
+
+INDICATOR_CELLS = [
+    # (cell as printed, value, unit, action, object, time, actor)
+    ("212.36", 21236000000, "元", "", "地区生产总值", "1—9月", ""),       # unit from its row, period from its label
+    ("7.6", 7.6, "%", "增长", "规模以上工业增加值（同比增长）", "2024年1—10月", ""),   # (— holds no figure)
+    ("158642", 1586420000, "元", "", "一般公共预算收入", "1—10月", ""),     # period from its column
+    ("21.36", 2136000000, "元", "", "规上工业总产值", "1—10月", "柳湾街道"),  # rows of bodies: the row acts
+    ("5.1", 5.1, "%", "增长", "规上工业总产值增速", "1—10月", "柳湾街道"),   # a bare 增速 of the column before
+    ("29", 29, "个", "", "已整改", "", "柳湾街道"),                        # single spaces between cells
+    ("77.1%", 77.1, "%", "", "整改率", "", "望江街道"),                    # % in the cell; the date is no figure
+]
+
+
+@pytest.mark.parametrize("printed, value, unit, action, obj, time, actor", INDICATOR_CELLS)
+def test_indicator_table_cells(printed, value, unit, action, obj, time, actor):
+    cells = {c[0].text: c for c in table_cells(INDICATORS)}
+    cell = cells[printed]
+    assert (cell[1], cell[2], cell[4], cell[5], cell[6], cell[7]) == (pytest.approx(value), unit, action, obj, time, actor)
+
+
+def test_a_table_row_that_names_a_body_is_the_claims_actor():
+    claims = {c["text"]: c for c in extract_text(INDICATORS, "indicators.txt")}
+    assert claims["48"]["actor"] == "柳湾街道" and claims["35"]["actor"] == "望江街道"
+    dates = [INDICATORS.index("11月20日"), INDICATORS.index("11月25日")]
+    assert not [c for c in claims.values() if any(c["start"] <= d < c["end"] for d in dates)]
