@@ -126,6 +126,14 @@ def verb_at(clean: str, pos: int, end: int, lx: Lexicon) -> Token | None:
     return Token(pos, m.end(), word, cls)
 
 
+def opening_verb(text: str, lx: Lexicon) -> str:
+    """受理 of 受理量, 签约 of 签约项目: the verb ``text`` opens with, also where it modifies the
+    noun after it (which verb_at would not count as a predicate), or ""."""
+    rules = _verb_rules(lx)
+    m = rules.pattern.match(text)
+    return m.group() if m and rules.classes[m.group()] in ("strong", "weak") else ""
+
+
 def _verb_starts_head(clean: str, b: int, rules: _VerbRules) -> bool:
     """调处化解: the bound head (化) begins a longer verb (化解), so it makes no noun."""
     head = max((h for h in rules.bound_heads if clean.startswith(h, b)), key=len)

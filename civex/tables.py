@@ -315,21 +315,31 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                 value = float(re.sub(r"[ %％]", "", cell.text).replace("−", "-").replace("－", "-"))
                 growth = next((w for w in rules.growth_words if w in header_cell), "")
                 measure = re.sub(r"[(（]?[%％][)）]?", "", header_cell)
+                act = ""
                 if by_body:
                     # 单位 | 规上工业总产值（亿元） | 增速（%）: the column's measure (a bare 增速 that of
-                    # the column before it), of the row's body
+                    # the column before it), of the row's body; a header that opens with an act
+                    # (签约项目（个）, 已整改（个）) gives it
                     measure = _BRACKET_UNIT.sub("", measure).strip()
                     if growth and measure == growth and k:
                         measure = _BRACKET_UNIT.sub("", table.header[k]).strip() + growth
                     obj = measure
+                    act = _opening_act(measure, lx)
                 else:
                     obj = f"{name}（{measure}）" if growth else name
                 when = rules.column_time.match(header_cell) if rules.column_time is not None else None
                 out.append((cell, clean_float(value * unit[2]), unit[0], unit[1],
-                            (rules.growth_action or growth) if growth else "", obj,
+                            (rules.growth_action or growth) if growth else act, obj,
                             row_time or (when.group() if when else _period(header_cell, rules)) or table.time,
                             name if by_body else ""))
     return out
+
+
+def _opening_act(header: str, lx: Lexicon) -> str:
+    """签约 of 签约项目, 整改 of 已整改: the act a column's header opens with, or ""."""
+    from .claims import opening_verb   # (claims reads tables' figures: read late)
+
+    return opening_verb(header.lstrip("已累计"), lx)
 
 
 def _period(cell: str, rules: _TableRules) -> str:
