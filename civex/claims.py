@@ -450,6 +450,7 @@ class _AssemblyRules:
     share_copulas: frozenset
     frame: Any   # (从投资规模看: a clause that frames the breakdown after it), or None
     among: Any   # (此次签约的项目中: a clause that names the whole counted among), or None
+    among_mark: str
 
 
 @lru_cache(maxsize=8)
@@ -472,7 +473,8 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         capacity_verbs=tuple(v.get("capacity_verbs", [])), capacity_object_ends=tuple(v.get("capacity_object_ends", [])),
         share_copulas=frozenset(v.get("share_copulas", [])),
         frame=compile_pattern(v["frame_clause"]) if v.get("frame_clause") else None,
-        among=compile_pattern(v["among_clause"]) if v.get("among_clause") else None)
+        among=compile_pattern(v["among_clause"]) if v.get("among_clause") else None,
+        among_mark=v.get("among_mark", ""))
 
 
 @dataclass
@@ -526,7 +528,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     bare_measures, bare_measures_longest = r.bare_measures, r.bare_measures_longest
     frame = r.frame.match(clean, sent_start, sent_end) if r.frame is not None else None
     verbs_from = frame.end() if frame else sent_start   # (a framing clause names no act)
-    among = r.among.match(clean, sent_start, sent_end) if r.among is not None else None
+    among = (r.among.match(clean, sent_start, sent_end)
+             if r.among is not None and clean.find(r.among_mark, sent_start, sent_end) >= 0 else None)   # (one test)
     # (the act modifies the whole: 签约的项目, which tokens() reads as no act)
     among_act = next((word for _a, _b, word, cls in _scan_verbs(_verb_rules(lx), clean, among.start(), among.end())
                       if cls == "strong"), "") if among else ""
