@@ -256,6 +256,9 @@ BODIES_OF_A_PLACE = [
     # 市政府 is a body of the city, though 市政 (市政道路) is no place
     ("岭澜日报 2024年11月6日 星期三\n\n本报讯 11月5日，市政府新闻办举行新闻发布会，介绍全市网上办事情况。"
      "发布会上，市政府新闻办发布政务服务事项326万件。", "326万件", "岭澜市政府新闻办"),
+    # 至 (白沙至城区) and a table's bar end a name; 写入 lies in no place's name (写入区委)
+    ("新开通白沙至城区公交专线。区政府新增公交车辆12辆。", "12辆", "区政府"),
+    ("相关建议内容被写入区委、区政府文件。区政协共收到提案236件。", "236件", "区政协"),
     # 省市 (省市重点项目) is two levels, no city
     ("今年，桐溪区共实施省市重点项目62个。", "62个", "桐溪区"),
     # 【】 ends a name (【省市重点项目领跑】 names no 【省市)
@@ -905,3 +908,8 @@ def test_a_data_box_is_a_list_whose_title_names_its_period():
             "外贸进出口总额\u3000416.3亿元\u3000增长8.7%\n\n■报告关键词\n")
     c = _claim(extract_text(page), "416.3亿元")
     assert (c["object"], c["time"]) == ("外贸进出口总额", "2024年")
+
+
+def test_a_tables_bar_is_in_no_name():
+    page = "序号｜项目｜责任单位\n1｜城区道路改造｜区住建局\n区住建局完成改造道路12条。"
+    assert "|" not in _claim(extract_text(page), "12条")["actor"]
