@@ -118,8 +118,8 @@ class _Patterns:
     paper_levels: dict                 # (日报 -> 市: a paper's level by its kind)
     paper_written_levels: tuple        # (青川省: levels above the places, written after a paper's name)
     area_base_before: str              # (居全市第一: 全市 as the base of a comparison or ranking)
-    level_bodies_not_words: tuple      # (市政府: a body, though 市政 is in not_places)
     area_base_after: tuple
+    level_bodies_not_words: tuple      # (市政府: a body, though 市政 is in not_places)
     comparison_marks: frozenset
     modifier_marks: frozenset
 
@@ -605,7 +605,7 @@ class DocumentContext:
 
     def _paper_place(self, levels: list[str]) -> str:
         """岚州日报 2023年10月12日… -> 岚州市: the place of the paper its header names, if of one of
-        ``levels``; the page names no place of that level (`paper_name` in context.toml)."""
+        ``levels`` (`paper_name` in context.toml); asked for where the page names no place of them."""
         if self._paper is None:
             self._paper = self._find_paper_place()
         return self._paper if self._paper and self._paper.endswith(tuple(levels)) else ""

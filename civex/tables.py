@@ -101,8 +101,17 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
         start += 1
     while end > start and (text[end - 1] in _BARS or text[end - 1].isspace()):
         end -= 1
+    return _split_at(_CELL_GAP, text, start, end)
+
+
+def _split(text: str, start: int, end: int) -> list[Cell]:
+    """The cells of a line whose cells are set apart by single spaces (单位 问题数（个） 已整改（个）)."""
+    return _split_at(_ANY_GAP, text, start, end)
+
+
+def _split_at(gaps: re.Pattern, text: str, start: int, end: int) -> list[Cell]:
     cells, pos = [], start
-    for gap in _CELL_GAP.finditer(text, start, end):
+    for gap in gaps.finditer(text, start, end):
         if gap.start() > pos:
             cells.append(Cell(pos, gap.start(), text[pos:gap.start()]))
         pos = gap.end()
@@ -143,18 +152,6 @@ def _find_tables(text: str, lx: Lexicon) -> list[Table]:
     if barred:
         return _barred_tables(text, lines) + _spaced_tables(text, lines, rules)
     return _spaced_tables(text, lines, rules)
-
-
-def _split(text: str, start: int, end: int) -> list[Cell]:
-    """The cells of a line whose cells are set apart by single spaces (单位 问题数（个） 已整改（个）)."""
-    cells, pos = [], start
-    for gap in _ANY_GAP.finditer(text, start, end):
-        if gap.start() > pos:
-            cells.append(Cell(pos, gap.start(), text[pos:gap.start()]))
-        pos = gap.end()
-    if pos < end:
-        cells.append(Cell(pos, end, text[pos:end]))
-    return cells
 
 
 def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) -> list[Table]:
