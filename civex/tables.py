@@ -74,6 +74,8 @@ class _TableRules:
     growth_action: str
     body_columns: tuple     # (单位, 街道 …: a first header cell over rows that name bodies)
     body_header: re.Pattern | None   # (a line that opens with one of them, then a space)
+    total_rows: tuple       # (合计: a row of totals names no body)
+    no_act_ends: tuple      # (整改率: a rate column names no act)
 
 
 @lru_cache(maxsize=8)
@@ -91,7 +93,8 @@ def _rules(lx: Lexicon) -> _TableRules | None:
                        compile_pattern(t["cell_time"]) if t.get("cell_time") else None,
                        t.get("growth_action", ""), tuple(t.get("body_columns", [])),
                        re.compile("^(?:" + "|".join(map(re.escape, t["body_columns"])) + r")[ \t\u3000]", re.M)
-                       if t.get("body_columns") else None)
+                       if t.get("body_columns") else None,
+                       tuple(t.get("total_rows", [])), tuple(t.get("no_act_ends", [])))
 
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
@@ -223,14 +226,14 @@ def _barred_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
             if all(_RULE.fullmatch(c.text) for c in cells):
                 j += 1   # (|---|---|: a markdown table's rule under its header)
                 continue
-            if len(cells) >= 2 and numbers and all(_NUMBER.fullmatch(c.text) for c in numbers) \
+            if len(cells) >= 2 and numbers and all(_NUMBER_CELL.fullmatch(c.text) for c in numbers) \
                     and not _NUMBER.fullmatch(cells[0].text):
                 if table is None:
                     table = Table([], header or [""] * len(cells), [], unit=unit)
                     tables.append(table)
                 table.rows.append((cells[0], numbers))
                 table.lines.append((start, end))
-            elif not any(_NUMBER.fullmatch(c.text) for c in cells):
+            elif not any(_NUMBER_CELL.fullmatch(c.text) for c in cells):
                 header, table = [c.text for c in cells], None   # a header for the rows under it
             else:
                 break
@@ -321,14 +324,14 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                     if growth and measure == growth and k:
                         measure = _BRACKET_UNIT.sub("", table.header[k]).strip() + growth
                     obj = measure
-                    act = _opening_act(measure, lx)
+                    act = "" if measure.endswith(rules.no_act_ends) else _opening_act(measure, lx)
                 else:
                     obj = f"{name}（{measure}）" if growth else name
                 when = rules.column_time.match(header_cell) if rules.column_time is not None else None
                 out.append((cell, clean_float(value * unit[2]), unit[0], unit[1],
                             (rules.growth_action or growth) if growth else act, obj,
                             row_time or (when.group() if when else _period(header_cell, rules)) or table.time,
-                            name if by_body else ""))
+                            name if by_body and name not in rules.total_rows else ""))
     return out
 
 

@@ -170,7 +170,7 @@ INDICATOR_CELLS = [
     ("21.36", 2136000000, "元", "", "规上工业总产值", "1—10月", "柳湾街道"),  # rows of bodies: the row acts
     ("5.1", 5.1, "%", "增长", "规上工业总产值增速", "1—10月", "柳湾街道"),   # a bare 增速 of the column before
     ("29", 29, "个", "整改", "已整改", "截至11月10日", "柳湾街道"),                    # single spaces between cells; the act
-    ("77.1%", 77.1, "%", "整改", "整改率", "截至11月10日", "望江街道"),                # its header opens with; % in the cell
+    ("77.1%", 77.1, "%", "", "整改率", "截至11月10日", "望江街道"),    # its header opens with; % in the cell (a rate: no act)
 ]
 
 
@@ -186,3 +186,13 @@ def test_a_table_row_that_names_a_body_is_the_claims_actor():
     assert claims["48"]["actor"] == "柳湾街道" and claims["35"]["actor"] == "望江街道"
     dates = [INDICATORS.index("11月20日"), INDICATORS.index("11月25日")]
     assert not [c for c in claims.values() if any(c["start"] <= d < c["end"] for d in dates)]
+
+
+def test_a_barred_table_of_bodies_with_a_total_row():
+    page = ("附：第四轮巡察整改情况统计\n单位｜反馈问题（个）｜已整改（个）｜整改率\n县住建局｜38｜36｜94.7%\n"
+            "合计｜183｜171｜93.4%\n")
+    cells = {c[0].text: c for c in table_cells(page)}
+    assert (cells["36"][4], cells["36"][5], cells["36"][7]) == ("整改", "已整改", "县住建局")
+    assert (cells["94.7%"][4], cells["94.7%"][5]) == ("", "整改率")
+    assert cells["171"][7] == ""   # (a row of totals names no body: the article's actor)
+
