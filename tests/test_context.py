@@ -913,3 +913,13 @@ def test_a_data_box_is_a_list_whose_title_names_its_period():
 def test_a_tables_bar_is_in_no_name():
     page = "序号｜项目｜责任单位\n1｜城区道路改造｜区住建局\n区住建局完成改造道路12条。"
     assert "|" not in _claim(extract_text(page), "12条")["actor"]
+
+
+def test_an_issue_title_opens_a_bulletin():
+    # 白沙街道工作简报（第15期）: a bulletin opens under its title; the headline printed after the
+    # bulletin before it belongs to that one
+    page = ("新桥街道工作简报（第9期）\n\n10月份，新桥街道扎实推进网格治理。\n\n一是网格巡查常态化。累计巡查"
+            "1200余次。\n\n新桥街道：网格“绣花针”绣出治理新图景\n\n白沙街道工作简报（第15期）\n\n10月份，白沙街道"
+            "围绕“稳企业”工作重点推进各项工作。\n\n一是助企纾困见实效。走访辖区规上企业31家。\n\n"
+            "白沙街道：帮企解难题 服务暖人心\n")
+    assert _claim(extract_text(page), "31家")["actor"] == "白沙街道"
