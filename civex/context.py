@@ -106,6 +106,7 @@ class _Patterns:
     place_body_never_ends: tuple
     place_body_never_holds: tuple
     place_body_never_opens: str
+    place_body_starts_after: str
     project_owner: re.Pattern | None
     project_openers: tuple
     min_body: dict
@@ -199,6 +200,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         place_body_never_ends=tuple(a.get("place_body_never_ends", [])),
         place_body_never_holds=tuple(a.get("place_body_never_holds", [])),
         place_body_never_opens=a.get("place_body_never_opens", ""),
+        place_body_starts_after=a.get("place_body_starts_after", ""),
         project_owner=_project_owner_pattern(a),
         project_openers=tuple(a.get("project_owners", {}).get("openers", [])),
         person_verbs=literal_pattern(a["person_subject_verbs"]) if a.get("person_subject_verbs") else None,
@@ -774,6 +776,9 @@ class DocumentContext:
                 body = body[last.end():]
         if place and self.p.place_body_never_opens:
             body = body.lstrip(self.p.place_body_never_opens)   # (访|湄江区)
+        if place and self.p.place_body_starts_after:
+            cut = max(body.rfind(ch) for ch in self.p.place_body_starts_after)
+            body = body[cut + 1:]   # (农工党|青溪区)
         name = body + suffix
         if (len(body) < min_body or name.endswith(self.p.not_places) or name in self.p.not_actors
                 or name.endswith(self.p.event_endings) or place and (body.endswith(self.p.place_body_never_ends)
