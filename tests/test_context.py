@@ -262,6 +262,9 @@ BODIES_OF_A_PLACE = [
     # 至 (白沙至城区) and a table's bar end a name; 写入 lies in no place's name (写入区委)
     ("新开通白沙至城区公交专线。区政府新增公交车辆12辆。", "12辆", "区政府"),
     ("相关建议内容被写入区委、区政府文件。区政协共收到提案236件。", "236件", "区政协"),
+    # a group named by its kind alone is the body's that formed it (县卫健委…组成4个检查组。检查组…)
+    ("宁禾县召开会议。近日，县卫健委联合县市场监管局组成4个检查组开展控烟检查。检查组共检查公共场所128家。",
+     "128家", "宁禾县卫健委"),
     # a party's name before a place is none of it (农工党|青溪区支部)
     ("农工党青溪区支部提出的提案被采纳。区政协共收到提案236件。", "236件", "青溪区政协"),
     # 省市 (省市重点项目) is two levels, no city
