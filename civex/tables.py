@@ -59,6 +59,7 @@ class Table:
     rows: list[tuple[Cell, list[Cell]]]   # (label, numbers) of each row
     time: str = ""                        # the period its caption names (表1　2023年主要…: 2023年)
     unit: str = ""                        # the unit the heading over a barred table names (（单位：件）)
+    unit_column: int | None = None        # the header's column of units (指标名称  单位  1—10月), if any
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,9 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
     tables: list[Table] = []
     i = 0
     while i < len(lines):
+        if _has_bar(text, *lines[i]):
+            i += 1   # (a barred line is the barred reader's)
+            continue
         header = _cells(text, *lines[i])
         cells_of = _cells
         if len(header) < 2:
@@ -183,6 +187,7 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
             cells = cells_of(text, *lines[j])
             numbers = cells[1:]
             if (len(cells) < 2 or len(numbers) > len(header) - 1 or _NUMBER.fullmatch(cells[0].text)
+                    or _has_bar(text, *lines[j])
                     or cells_of is _split and len(cells) != len(header)
                     or not all(_NUMBER_CELL.fullmatch(c.text) or _PLACEHOLDER.fullmatch(c.text) or k + 1 == unit_column
                                for k, c in enumerate(numbers))
@@ -192,7 +197,7 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
             j += 1
         if rows:
             tables.append(Table(lines[i:j], [c.text for c in header], rows,
-                                _caption_time(text, lines[i - 1] if i else None, rules)))
+                                _caption_time(text, lines[i - 1] if i else None, rules), unit_column=unit_column))
         i = max(j, i + 1)
     return tables
 
@@ -297,7 +302,7 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
     rules = _rules(lx)
     out = []
     for table in find_tables(text, lx):
-        unit_column = next((k for k, c in enumerate(table.header) if k and c in rules.unit_columns), None)
+        unit_column = table.unit_column
         by_body = table.header[0] in rules.body_columns   # (rows that name bodies: their actors)
         for label, numbers in table.rows:
             name = _row_name(label.text, rules)

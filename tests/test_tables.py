@@ -196,3 +196,9 @@ def test_a_barred_table_of_bodies_with_a_total_row():
     assert (cells["94.7%"][4], cells["94.7%"][5]) == ("", "整改率")
     assert cells["171"][7] == ""   # (a row of totals names no body: the article's actor)
 
+
+
+def test_a_barred_table_with_a_header_word_is_read_once():
+    page = "指标名称｜绝对值（万吨）｜比上年增长%\n粮食｜38.62｜2.3\n"
+    assert [c[0].text for c in table_cells(page)] == ["38.62", "2.3"]
+    assert [c["text"] for c in extract_text(page)] == ["38.62", "2.3"]
