@@ -58,7 +58,7 @@ class Table:
     header: list[str]                     # the header's cells (the first names the rows)
     rows: list[tuple[Cell, list[Cell]]]   # (label, numbers) of each row
     time: str = ""                        # the period its caption names (表1　2023年主要…: 2023年)
-    unit: str = ""                        # the unit the heading over a barred table names (（单位：件）)
+    unit: str = ""                        # the unit(s) the heading over the table names (（单位：件）, 单位：亿元、%)
     unit_column: int | None = None        # the header's column of units (指标名称  单位  1—10月), if any
 
 
@@ -77,6 +77,10 @@ class _TableRules:
     body_header: re.Pattern | None   # (a line that opens with one of them, then a space)
     total_rows: tuple       # (合计: a row of totals names no body)
     no_act_ends: tuple      # (整改率: a rate column names no act)
+    unit_heading: re.Pattern | None   # (单位：亿元、%: a line over a table naming its units)
+    unit_heading_line: re.Pattern | None   # (the same, as a line of a page)
+    percent_columns: tuple  # (完成预算, 比重: the percent column of such a table)
+    growth_nouns: tuple     # (增速: a growth word that is no act)
 
 
 @lru_cache(maxsize=8)
@@ -95,7 +99,12 @@ def _rules(lx: Lexicon) -> _TableRules | None:
                        t.get("growth_action", ""), tuple(t.get("body_columns", [])),
                        re.compile("^(?:" + "|".join(map(re.escape, t["body_columns"])) + r")[ \t\u3000]", re.M)
                        if t.get("body_columns") else None,
-                       tuple(t.get("total_rows", [])), tuple(t.get("no_act_ends", [])))
+                       tuple(t.get("total_rows", [])), tuple(t.get("no_act_ends", [])),
+                       compile_pattern(t["unit_heading"]) if t.get("unit_heading") else None,
+                       re.compile(r"^[ \t\u3000]*(?:" + t["unit_heading"] + r")[ \t\u3000]*$", re.M)
+                       if t.get("unit_heading") else None,
+                       tuple(t.get("percent_columns", [])),
+                       tuple(t.get("growth_nouns", [])))
 
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
@@ -150,6 +159,7 @@ def _find_tables(text: str, lx: Lexicon) -> list[Table]:
     rules = _rules(lx)
     barred = "｜" in text or "|" in text
     if rules is None or rules.header.search(text) is None and not barred and (
+            rules.unit_heading_line is None or rules.unit_heading_line.search(text) is None) and (
             rules.body_header is None or rules.body_header.search(text) is None):
         return []   # (most pages print no table)
     lines = _line_spans(text)
@@ -175,7 +185,9 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
             single = _split(text, *lines[i])
             if len(single) >= 3 and single[0].text in rules.body_columns:
                 header, cells_of = single, _split
-        if len(header) < 2 or not (cells_of is _split or rules.header.search(text, *lines[i])) or any(
+        # (单位：亿元、%: a line of its own over the header names the table's units)
+        units = rules.unit_heading.fullmatch(text, *lines[i - 1]) if i and rules.unit_heading is not None else None
+        if len(header) < 2 or not (cells_of is _split or units or rules.header.search(text, *lines[i])) or any(
                 _NUMBER.fullmatch(c.text) for c in header):
             i += 1
             continue
@@ -196,8 +208,10 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
             rows.append((cells[0], numbers))
             j += 1
         if rows:
+            caption = i - 2 if units else i - 1   # (the title over the unit heading)
             tables.append(Table(lines[i:j], [c.text for c in header], rows,
-                                _caption_time(text, lines[i - 1] if i else None, rules), unit_column=unit_column))
+                                _caption_time(text, lines[caption] if caption >= 0 else None, rules),
+                                unit=units.group("units") if units else "", unit_column=unit_column))
         i = max(j, i + 1)
     return tables
 
@@ -280,6 +294,18 @@ def _column_unit(header_cell: str, label: str, lx: Lexicon, table_unit: str = ""
     return None
 
 
+def _heading_unit(units: str, header_cell: str, growth: str, rules: _TableRules) -> str:
+    """The unit a unit heading gives a column: its only one; of several (单位：亿元、%), % for a
+    growth or percent column (同比增减, 完成预算), else the first other."""
+    names = [u for u in re.split(r"[、,，/]", units) if u]
+    if len(names) <= 1:
+        return units
+    percent = next((u for u in names if u in ("%", "％")), "")
+    if percent and (growth or any(w in header_cell for w in rules.percent_columns)):
+        return percent
+    return next((u for u in names if u not in ("%", "％")), "")
+
+
 def _row_name(label: str, rules: _TableRules) -> str:
     """粮食 from 其中：粮食 / 原煤（万吨） / 1.属于国家秘密: the row's name without its breakdown
     mark, number and unit."""
@@ -314,11 +340,12 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                     continue   # (the unit cell, a placeholder —, a date)
                 header_cell = table.header[k + 1] if k + 1 < len(table.header) else ""
                 percent = cell.text.endswith(("%", "％"))
-                unit = ("%", "percent", 1.0) if percent else _column_unit(header_cell, label.text, lx, row_unit or table.unit)
+                growth = next((w for w in rules.growth_words if w in header_cell), "")
+                unit = ("%", "percent", 1.0) if percent else _column_unit(
+                    header_cell, label.text, lx, row_unit or _heading_unit(table.unit, header_cell, growth, rules))
                 if unit is None or not name:
                     continue
                 value = float(re.sub(r"[ %％]", "", cell.text).replace("−", "-").replace("－", "-"))
-                growth = next((w for w in rules.growth_words if w in header_cell), "")
                 measure = re.sub(r"[(（]?[%％][)）]?", "", header_cell)
                 act = ""
                 if by_body:
@@ -330,11 +357,20 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                         measure = _BRACKET_UNIT.sub("", table.header[k]).strip() + growth
                     obj = measure
                     act = "" if measure.endswith(rules.no_act_ends) else _opening_act(measure, lx)
+                elif growth:
+                    obj = f"{name}（{measure}）"
                 else:
-                    obj = f"{name}（{measure}）" if growth else name
+                    obj = name
                 when = rules.column_time.match(header_cell) if rules.column_time is not None else None
-                out.append((cell, clean_float(value * unit[2]), unit[0], unit[1],
-                            (rules.growth_action or growth) if growth else act, obj,
+                if not by_body and not growth:
+                    # 1—10月完成, 本年制发件数: the act the column's header names after its period
+                    words = _BRACKET_UNIT.sub("", measure).strip()
+                    for named in (_period(words, rules), when.group() if when else ""):
+                        words = words.replace(named, "", 1).strip() if named else words
+                    act = _opening_act(words, lx)
+                if growth:
+                    act = growth if growth not in rules.growth_nouns else rules.growth_action
+                out.append((cell, clean_float(value * unit[2]), unit[0], unit[1], act, obj,
                             row_time or (when.group() if when else _period(header_cell, rules)) or table.time,
                             name if by_body and name not in rules.total_rows else ""))
     return out

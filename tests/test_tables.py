@@ -202,3 +202,34 @@ def test_a_barred_table_with_a_header_word_is_read_once():
     page = "指标名称｜绝对值（万吨）｜比上年增长%\n粮食｜38.62｜2.3\n"
     assert [c[0].text for c in table_cells(page)] == ["38.62", "2.3"]
     assert [c["text"] for c in extract_text(page)] == ["38.62", "2.3"]
+
+
+# A budget report's table under a line of its own that names its units (单位：万元、%): no header
+# word, so that line marks the table; the growth and budget-share columns are the percent ones.
+BUDGET = """苍岭县2024年1—9月财政收支情况
+                              单位：万元、%
+项目                年初预算     1—9月完成     完成预算     同比增减
+一般公共预算收入       86500        61230          70.8        5.2
+  其中：税收收入       52100        38760          74.4       -2.1
+"""
+
+BUDGET_CELLS = [
+    # (cell as printed, value, unit, action, object, time)
+    ("86500", 865000000, "元", "", "一般公共预算收入", "2024年1—9月"),    # the first unit; the title's period
+    ("61230", 612300000, "元", "完成", "一般公共预算收入", "1—9月"),       # the act after the column's period
+    ("70.8", 70.8, "%", "完成", "一般公共预算收入", "2024年1—9月"),       # a budget-share column: %
+    ("-2.1", -2.1, "%", "增减", "税收收入（同比增减）", "2024年1—9月"),     # a growth column's own growth verb
+]
+
+
+@pytest.mark.parametrize("printed, value, unit, action, obj, time", BUDGET_CELLS)
+def test_a_table_under_a_unit_heading(printed, value, unit, action, obj, time):
+    cells = {c[0].text: c for c in table_cells(BUDGET)}
+    cell = cells[printed]
+    assert (cell[1], cell[2], cell[4], cell[5], cell[6]) == (pytest.approx(value), unit, action, obj, time)
+
+
+def test_a_unit_heading_with_no_table_under_it_is_prose():
+    page = "单位：万元\n今年以来，全县完成固定资产投资86500万元，同比增长5.2%。\n"
+    assert table_cells(page) == []
+    assert [c["text"] for c in extract_text(page)] == ["86500万元", "5.2%"]
