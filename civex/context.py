@@ -121,6 +121,7 @@ class _Patterns:
     area_base_before: str              # (居全市第一: 全市 as the base of a comparison or ranking)
     area_base_after: tuple
     level_bodies_not_words: tuple      # (市政府: a body, though 市政 is in not_places)
+    party_government: tuple            # (委, 政府: 县委、县政府 share one place)
     comparison_marks: frozenset
     modifier_marks: frozenset
 
@@ -216,6 +217,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         paper_written_levels=tuple(a.get("paper_written_levels", [])),
         area_base_before=a.get("area_base_before", ""), area_base_after=tuple(a.get("area_base_after", [])),
         level_bodies_not_words=tuple(a.get("level_bodies_not_words", [])),
+        party_government=tuple(a.get("party_government", [])),
         comparison_marks=frozenset(t.get("comparison_marks", "")),
         modifier_marks=frozenset(t.get("modifier_marks", "")),
     )
@@ -534,13 +536,23 @@ class DocumentContext:
         石龙区公安局, 团县委 -> 共青团桐溪县委: write in the place of a body named by its level."""
         m = self.p.anaphor_re.match(name)
         if not m:
-            # (市委统战部、市侨联: each name of a joint subject on its own)
-            return "、".join(self._place_body(part, pos) for part in name.split("、"))
+            # (市委统战部、市侨联: each name of a joint subject on its own, but the government
+            # paired with the party body before it shares its place: 澄源县委、县政府)
+            parts = name.split("、")
+            return "、".join(part if k and self._pairs(parts[k - 1], part) else self._place_body(part, pos)
+                            for k, part in enumerate(parts))
         target = self._nearest_name(self.p.anaphora[m.group()], pos, anywhere=True)
         # (该大队 -> 区公安局交警大队 -> 石龙区公安局交警大队: a body named by its level gets its place too)
         if not target and m.end() == len(name) and m.group() in self.p.area_totals:
             return ""   # 全县 on a page that names no county: nobody named
         return self._place_body(target, pos) + name[m.end():] if target else name
+
+    def _pairs(self, party: str, part: str) -> bool:
+        """县委 and 县政府, 市委督查室 and 市政府督查室: a party body and its government counterpart."""
+        if len(self.p.party_government) != 2 or len(party) < 2:
+            return False
+        committee, government = self.p.party_government
+        return party[1:].startswith(committee) and part == party[0] + government + party[1 + len(committee):]
 
     def _place_body(self, name: str, pos: int) -> str:
         opening = next((k for k in self.p.level_bodies if name.startswith(k)), None)

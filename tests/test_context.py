@@ -286,6 +286,12 @@ BODIES_OF_A_PLACE = [
     ("前三季度，全市投入整治资金5.2亿元，县级配套资金分别为：柘阳县0.9亿元、白石县0.7亿元、桐溪县0.6亿元。", "0.7亿元", "白石县"),
     # % ends a name as any symbol does (…完成率92.5%|青石县), and a place before its verb acts
     ("全市十件实事完成率92.5%\n青石县投入2.86亿元实施改造工程。", "2.86亿元", "青石县"),
+    # an office (办公室, 督查室) is a body; a party body and its government counterpart named
+    # together share one place (澄源县委督查室、县政府督查室), other joint bodies each get theirs
+    ("湄川市召开会议。10月9日至18日，市委督查室、市政府督查室牵头，抽调市发展改革局等12个部门业务骨干。", "12个",
+     "湄川市委督查室、市政府督查室"),
+    ("湄川市召开会议。市政府办公室统筹全市58个市直单位开展政务公开。", "58个", "湄川市政府办公室"),
+    ("柘阳县召开会议。县住建局、县应急局检查企业30家。", "30家", "柘阳县住建局、柘阳县应急局"),
 ]
 
 
