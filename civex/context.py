@@ -86,7 +86,8 @@ class _Patterns:
     stops: frozenset
     anaphora: dict
     level_bodies: dict
-    name_openers: re.Pattern | None
+    name_openers: re.Pattern | None    # (name_openers and name_leads: where a place name may start)
+    name_leads: re.Pattern | None      # (where any name may start)
     organizer: re.Pattern | None
     organizer_words: re.Pattern
     opener_reach: int
@@ -181,10 +182,12 @@ def _patterns(lx: Lexicon) -> _Patterns:
         event_endings=tuple(a.get("event_endings", [])),
         agencies=tuple(a.get("agency_suffixes", [])),
         stops=frozenset(a["name_stops"]), anaphora=dict(a.get("anaphora", {})),
-        name_openers=literal_pattern(a["name_openers"]) if a.get("name_openers") else None,
+        name_openers=literal_pattern(a.get("name_openers", []) + a.get("name_leads", []))
+        if a.get("name_openers") or a.get("name_leads") else None,
+        name_leads=literal_pattern(a["name_leads"]) if a.get("name_leads") else None,
         organizer=_organizer_pattern(a),
         organizer_words=literal_pattern([a.get("organizer_by", "")] + list(a.get("host_verbs", []))),
-        opener_reach=max((len(w) - 1 for w in a.get("name_openers", [])), default=0),
+        opener_reach=max((len(w) - 1 for w in a.get("name_openers", []) + a.get("name_leads", [])), default=0),
         # longest opening first (团县委 before 县)
         level_bodies=dict(sorted(a.get("level_bodies", {}).items(), key=lambda kv: -len(kv[0]))),
         anaphor_re=compile_pattern(f"^(?:{alternation(a.get('anaphora', {}))})"), categories=cats,
@@ -583,7 +586,13 @@ class DocumentContext:
             found = self._last_subject(tuple(levels), self._block_of(pos)[0], pos)
             if found:
                 return found
-        for scope_lo, scope_hi in scopes:
+        for k, (scope_lo, scope_hi) in enumerate(scopes):
+            if k == len(scopes) - 1:
+                # (an article that names no place of the level is about the paper's own, not
+                # the one another article names: 市商务局 in 青岚日报 is 青岚市商务局)
+                found = self._paper_place(levels)
+                if found:
+                    return found
             found = self._dominant_name(levels, scope_lo, scope_hi)
             if found:
                 return found
@@ -598,7 +607,7 @@ class DocumentContext:
         place = self._dominant_name(list(_ARTICLE_LEVELS), lo, hi)
         spoken = self._area_spoken_most(lo, hi)
         if spoken and spoken[1] >= (self.clean.count(place, lo, hi) if place else 1):
-            return self._dominant_name(spoken[0], 0, len(self.clean)) or self._paper_place(spoken[0]) or place
+            return self._paper_place(spoken[0]) or self._dominant_name(spoken[0], 0, len(self.clean)) or place
         return place
 
     def _area_spoken_most(self, lo: int, hi: int) -> tuple[list[str], int] | None:
@@ -747,9 +756,10 @@ class DocumentContext:
             m = self.p.suffix.search(self.clean, k, k + 4)
             if m and m.group() in self.p.place_suffixes:
                 k = self._name_start(k, 4)
-        if place and self.p.name_openers is not None:
+        openers = self.p.name_openers if place else self.p.name_leads
+        if openers is not None:
             # (one search: most names hold none)
-            for m in self.p.name_openers.finditer(self.clean, max(0, k - self.p.opener_reach), start):
+            for m in openers.finditer(self.clean, max(0, k - self.p.opener_reach), start):
                 k = max(k, m.end())
         body = self.clean[k:start]
         min_body = self.p.min_body.get(suffix, 2)
