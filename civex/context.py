@@ -840,13 +840,14 @@ class DocumentContext:
             # 榆泉市市容秩序整治“百日行动”收官: a place its headline names, before those its body counts
             actor = self._dominant_name(list(_ARTICLE_LEVELS), *self._headline_span(art))
             if not actor:
-                # 11月份全市12345热线受理诉求8.62万件: the whole area the headline speaks of, named
-                # where the page names a place of its level (not the counties its body lists)
+                # 11月份全市12345热线受理诉求8.62万件: the whole area the headline speaks of: the
+                # paper's place, else the place of its level the page names (not the counties its
+                # body lists, nor a foreign city: …开通至胡志明市的航线)
                 h_start, h_end = self._headline_span(art)
                 area = next((w for w in self.p.headline_areas if self.clean.find(w, h_start, h_end) >= 0), None)
                 if area:
                     levels = self.p.headline_areas[area]
-                    actor = self._dominant_name(levels, 0, len(self.clean)) or self._paper_place(levels)
+                    actor = self._paper_place(levels) or self._dominant_name(levels, 0, len(self.clean))
         if not actor:
             actor = self._area_or_place(art.clean_start, art.clean_end)
         if not actor:
