@@ -123,6 +123,7 @@ class _Patterns:
     area_base_after: tuple
     level_bodies_not_words: tuple      # (市政府: a body, though 市政 is in not_places)
     party_government: tuple            # (委, 政府: 县委、县政府 share one place)
+    zone_forms: tuple                  # ((经开区, 经济技术开发区): a zone's short and long forms)
     comparison_marks: frozenset
     modifier_marks: frozenset
 
@@ -221,6 +222,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         area_base_before=a.get("area_base_before", ""), area_base_after=tuple(a.get("area_base_after", [])),
         level_bodies_not_words=tuple(a.get("level_bodies_not_words", [])),
         party_government=tuple(a.get("party_government", [])),
+        zone_forms=tuple(a.get("zone_forms", {}).items()),
         comparison_marks=frozenset(t.get("comparison_marks", "")),
         modifier_marks=frozenset(t.get("modifier_marks", "")),
     )
@@ -962,6 +964,10 @@ class DocumentContext:
         forms = self._long_forms.get(name)
         if forms is None:
             forms = self._long_forms[name] = []
+            zone = self._zone_long_form(name)
+            if zone != name:
+                forms.append((0, zone))
+                return zone
             if len(name) < 3 or "、" in name or name.endswith(self._place_ends):
                 return name   # (a place has no short form)
             kept = name[-2]   # (a short form keeps the character before its suffix: 城管局)
@@ -983,6 +989,20 @@ class DocumentContext:
                     if _abbreviates(name, full):
                         forms.append((end, full))
         return next((full for end, full in forms if end <= pos), name)
+
+    def _zone_long_form(self, name: str) -> str:
+        """澜州经开区 -> 澜州经济技术开发区, 综保区 -> 澜州综合保税区: a zone's long form where the page
+        prints it (`zone_forms` in context.toml), else ``name``."""
+        for short, full in self.p.zone_forms:
+            if not name.endswith(short):
+                continue
+            body = name[:-len(short)]
+            if body:
+                return body + full if self.clean.find(body + full) >= 0 else name
+            i = self.clean.find(full)
+            k = self._name_start(i, 4) if i >= 0 else i
+            return self.clean[k:i] + full if i - k >= 2 else name
+        return name
 
     def _capacity_owner(self, fig_start: int) -> str:
         """观摩组来到市永峰化工科技有限公司年产40万吨甲醛建设项目: the plant named right before a
