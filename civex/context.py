@@ -123,6 +123,7 @@ class _Patterns:
     area_base_after: tuple
     level_bodies_not_words: tuple      # (市政府: a body, though 市政 is in not_places)
     party_government: tuple            # (委, 政府: 县委、县政府 share one place)
+    own_areas: tuple                   # (我市: the paper's own place)
     zone_forms: tuple                  # ((经开区, 经济技术开发区): a zone's short and long forms)
     comparison_marks: frozenset
     modifier_marks: frozenset
@@ -222,6 +223,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         area_base_before=a.get("area_base_before", ""), area_base_after=tuple(a.get("area_base_after", [])),
         level_bodies_not_words=tuple(a.get("level_bodies_not_words", [])),
         party_government=tuple(a.get("party_government", [])),
+        own_areas=tuple(a.get("own_areas", [])),
         zone_forms=tuple(a.get("zone_forms", {}).items()),
         comparison_marks=frozenset(t.get("comparison_marks", "")),
         modifier_marks=frozenset(t.get("modifier_marks", "")),
@@ -271,6 +273,7 @@ class DocumentContext:
         self._tallies: dict[tuple, _Tally] = {}
         self._article_actor: dict[int, str] = {}
         self._paper: str | None = None   # the paper's place (see _paper_place), found once
+        self._own_area_said: dict[tuple, bool] = {}   # (article, levels) -> it says 我市
         self._page_name_counts: dict[tuple, dict[str, int]] = {}
         self._long_forms: dict[str, list[tuple[int, str]]] = {}
         self._hits_by_last: dict[str, list[tuple[int, int, str]]] | None = None
@@ -576,6 +579,8 @@ class DocumentContext:
         the first after ``pos`` on the page."""
         art = self._article_of(pos)
         lo = art.clean_start if art else 0
+        if art and self._paper_place(levels) and self._says_own_area(art, levels):
+            return self._paper_place(levels)   # (an article that says 我市 is about the paper's city)
         scopes = [(lo, pos)]
         if art and art.headline_blocks:
             # the article's own headline, also where it is printed after the body, before the page
@@ -602,6 +607,15 @@ class DocumentContext:
         if not found and anywhere:
             found = self._dominant_name(levels, pos, len(self.clean))   # (a page's index: 全区 before any article names it)
         return found or self._paper_place(levels)
+
+    def _says_own_area(self, art: Article, levels: list[str]) -> bool:
+        """The article speaks of the paper's own place of one of ``levels`` (我市)."""
+        key = (art.index, tuple(levels))
+        said = self._own_area_said.get(key)
+        if said is None:
+            said = self._own_area_said[key] = any(w[-1] in levels and self.clean.find(w, art.clean_start, art.clean_end) >= 0
+                                                  for w in self.p.own_areas)
+        return said
 
     def _area_or_place(self, lo: int, hi: int) -> str:
         """The place clean[lo:hi] names most; or, where it speaks of its whole area (全市, 我市 …)

@@ -217,6 +217,10 @@ BODIES_OF_A_PLACE = [
      "\n\n本报讯 沣台市召开会议。沣台市商务局统计，沣台市城区3家综合体实现销售额8650万元。\n", "3000万元", "青岚市"),
     ("澜州日报　2024年11月22日　星期五　第3版\n\n前10月我市外贸进出口812.6亿元\n\n本报讯 今年1—10月，我市外贸进出口"
      "总值812.6亿元。综保区开通至胡志明市的全货机航线两条。\n", "812.6亿元", "澜州市"),
+    # an article that says 我市 is about the paper's city, also where it names another (its prefecture)
+    ("今日桐川　2024年4月16日　星期二　第3版\n\n本报讯 市委常委会传达学习澜州市委全会精神，研究部署我市工作。"
+     "一季度，全市实现地区生产总值68.7亿元，增速居澜州市各县（市、区）第二位。\n\n本报讯 发放《桐川市条例》1万册。\n",
+     "68.7亿元", "桐川市"),
     # a zone's short form names it by the long form the page prints (经开区 -> 经济技术开发区), a bare
     # one too; where the page prints no long form, the short one stays
     ("本报讯 9月11日上午，澜州经济技术开发区举行签约仪式。今年以来，澜州经开区新签约项目32个。", "32个", "澜州经济技术开发区"),
