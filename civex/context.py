@@ -117,6 +117,8 @@ class _Patterns:
     headline_areas: dict    # (全市, 我市 … -> the levels of the area a headline speaks of)
     paper_name: regex.Pattern | None   # (岚州日报 in a page's header: the paper's place)
     caption_time: regex.Pattern | None   # (a year or months in a table's caption or a box's title)
+    labeled_item: regex.Pattern | None   # (市住建局：… a paragraph of a list under an intro line)
+    list_intro_end: regex.Pattern | None   # (…情况如下： the line that opens such a list)
     paper_levels: dict                 # (日报 -> 市: a paper's level by its kind)
     paper_written_levels: tuple        # (青川省: levels above the places, written after a paper's name)
     area_base_before: str              # (居全市第一: 全市 as the base of a comparison or ranking)
@@ -218,6 +220,8 @@ def _patterns(lx: Lexicon) -> _Patterns:
         paper_name=compile_pattern(a["paper_name"]) if a.get("paper_name") else None,
         caption_time=compile_pattern(lx.raw["layout"]["tables"]["caption_time"])
         if lx.raw["layout"].get("tables", {}).get("caption_time") else None,
+        labeled_item=compile_pattern(lx.raw["layout"]["labeled_item"]) if lx.raw["layout"].get("labeled_item") else None,
+        list_intro_end=compile_pattern(lx.raw["layout"]["list_intro_end"]) if lx.raw["layout"].get("list_intro_end") else None,
         paper_levels=dict(a.get("paper_levels", {})),
         paper_written_levels=tuple(a.get("paper_written_levels", [])),
         area_base_before=a.get("area_base_before", ""), area_base_after=tuple(a.get("area_base_after", [])),
@@ -412,6 +416,8 @@ class DocumentContext:
         of its own takes the period the line before the list names."""
         blocks, starts = self.norm.blocks, self.norm.block_starts
         i = bisect_right(starts, pos) - 1
+        if i >= 1 and blocks[i].kind == "body":
+            return self._time_of_labeled_list(i)
         if i < 1 or blocks[i].kind != "item":
             return None
         while i > 0 and blocks[i - 1].kind == "item":
@@ -427,6 +433,21 @@ class DocumentContext:
         end = starts[i]
         m = caption_time.search(self.clean, starts[i - 1], end) if caption_time is not None else None
         return (m.start(), m.end(), m.group()) if m else None
+
+    def _time_of_labeled_list(self, i: int) -> tuple[int, int, str] | None:
+        """3月份…办理情况如下：|市住建局：受理工单1256件…|市城管局：…: paragraphs that open with a
+        name and a colon, under a line that ends with a colon, take the period that line names."""
+        labeled, intro_end = self.p.labeled_item, self.p.list_intro_end
+        if labeled is None or intro_end is None:
+            return None
+        blocks, starts, clean = self.norm.blocks, self.norm.block_starts, self.clean
+        while i >= 1 and blocks[i].kind == "body" and labeled.match(clean, starts[i]):
+            i -= 1
+            # (the intro line may be short enough to look like a headline)
+            if blocks[i].kind in ("body", "headline") and intro_end.search(clean, starts[i], self._block_of(starts[i])[1]):
+                title = self._times_of_block(starts[i])
+                return title.scopes[-1] if title.scopes else None
+        return None
 
     def _heads_clause(self, a: int, b: int) -> bool:
         """今年以来，… / 收入方面，前三季度全县…: the phrase opens its clause, so later sentences

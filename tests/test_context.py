@@ -106,6 +106,15 @@ def test_an_item_of_a_list_takes_the_period_its_title_names():
     assert _claim(claims, "38个")["time"] == _claim(claims, "31个")["time"] == "截至11月26日"
 
 
+def test_paragraphs_that_open_with_a_name_and_a_colon_take_the_period_of_their_intro():
+    text = ("热线办理情况通报\n\n本报讯 市政务服务中心发布通报。\n\n3月份受理量较大的部分承办单位办理情况如下：\n\n"
+            "市住建局：受理工单1256件，按时办结率99.2%。\n\n市城管局：受理工单1108件，满意率92.3%。\n\n"
+            "另据统计，全市新增网格员120名。\n")
+    claims = extract_text(text)
+    assert _claim(claims, "1256件")["time"] == _claim(claims, "92.3%")["time"] == "3月份"
+    assert _claim(claims, "120名")["time"] == ""   # (a paragraph with no name and colon is no item)
+
+
 def test_paragraph_page_headlines_precede_and_trailing_headline_goes_back():
     """seeds/001: '## ' headings before articles; the headline printed at the very end
     belongs to the one article printed without a headline."""
