@@ -570,11 +570,23 @@ class DocumentContext:
             parts = name.split("、")
             return "、".join(part if k and self._pairs(parts[k - 1], part) else self._place_body(part, pos)
                             for k, part in enumerate(parts))
-        target = self._nearest_name(self.p.anaphora[m.group()], pos, anywhere=True)
+        levels = self.p.anaphora[m.group()]
+        target = (m.group() in self.p.area_totals and self._paragraph_place(levels, pos)
+                  or self._nearest_name(levels, pos, anywhere=True))
         # (该大队 -> 区公安局交警大队 -> 石龙区公安局交警大队: a body named by its level gets its place too)
         if not target and m.end() == len(name) and m.group() in self.p.area_totals:
             return ""   # 全县 on a page that names no county: nobody named
         return self._place_body(target, pos) + name[m.end():] if target else name
+
+    def _paragraph_place(self, levels: list[str], pos: int) -> str:
+        """青山乡：春茶飘香采摘忙。…全乡已采摘…: the place of one of ``levels`` that opens the
+        paragraph with a colon (a roundup of several places), or ""."""
+        a = self._block_of(pos)[0]
+        m = self.p.labeled_item.match(self.clean, a) if self.p.labeled_item is not None else None
+        if m is None:
+            return ""
+        name = m.group()[:-1].lstrip("◆■●▲•·")
+        return name if name.endswith(tuple(levels)) and self.place_name(name, m.end() - 1 - len(name)) == name else ""
 
     def _pairs(self, party: str, part: str) -> bool:
         """县委 and 县政府, 市委督查室 and 市政府督查室: a party body and its government counterpart."""

@@ -230,6 +230,9 @@ BODIES_OF_A_PLACE = [
     ("今日桐川　2024年4月16日　星期二　第3版\n\n本报讯 市委常委会传达学习澜州市委全会精神，研究部署我市工作。"
      "一季度，全市实现地区生产总值68.7亿元，增速居澜州市各县（市、区）第二位。\n\n本报讯 发放《桐川市条例》1万册。\n",
      "68.7亿元", "桐川市"),
+    # in a roundup whose paragraphs open with a place and a colon, 全乡 is the paragraph's place
+    ("本报讯 各乡镇抓春耕。\n\n枫林镇：乡村旅游春意浓。枫林镇景区接待游客4.2万人次，枫林镇民宿满房。\n\n"
+     "青山乡：春茶飘香采摘忙。截至4月20日，全乡已采摘春茶鲜叶860吨。\n", "860吨", "青山乡"),
     # a zone's short form names it by the long form the page prints (经开区 -> 经济技术开发区), a bare
     # one too; where the page prints no long form, the short one stays
     ("本报讯 9月11日上午，澜州经济技术开发区举行签约仪式。今年以来，澜州经开区新签约项目32个。", "32个", "澜州经济技术开发区"),
