@@ -110,6 +110,13 @@ OTHER_PAPERS = [
     Example("网上信访平均办理时长缩短至11.6天。", [("11.6天", 11.6, "exact", "天", "count")]),
     Example("新装高清视频监控210路，视频监控点位6300余路。",
             [("210路", 210, "exact", "路", "count"), ("6300余路", 6300, "more_than", "路", "count")]),
+    # kinds, wells and ponds, a port's boxes, trains, a grid's capacity
+    Example("积分超市上架生活用品120余种，展销农产品62款。",
+            [("120余种", 120, "more_than", "种", "count"), ("62款", 62, "exact", "款", "count")]),
+    Example("完成山塘清淤12口，集装箱吞吐量412.7万标箱。",
+            [("12口", 12, "exact", "口", "count"), ("412.7万标箱", 4127000, "exact", "标箱", "count")]),
+    Example("中欧班列今年累计开行412列，新增用电负荷3.5万千伏安。",
+            [("412列", 412, "exact", "列", "count"), ("3.5万千伏安", 35000, "exact", "千伏安", "other")]),
 ]
 
 EXCLUDED = [
