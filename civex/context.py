@@ -933,8 +933,9 @@ class DocumentContext:
         owner = self._project_owner(b - len(self._after_connectors(self.clean[a:b])), b)
         if owner:
             return owner
-        if self.clean[b:b + 1] in (":", "：") and self._block_of(a)[0] == a:
+        if self.clean[b:b + 1] in (":", "：") and (self._block_of(a)[0] == a or self.clean[a - 1:a] in (";", "；")):
             # 梅岭市：全市新改建农村户厕…: a name and a colon open the paragraph that is about it
+            # (or an item of a list run together with semicolons: …第6名；市城管局：受理工单1108件…)
             named = self._subject_prefix(self.clean[a:b], verb_follows=True)
             if named and len(named) == b - a and self._names_a_place(named):
                 return self._resolve(named, a)   # (a name with its place: not 庭院：…)

@@ -233,6 +233,9 @@ BODIES_OF_A_PLACE = [
     # in a roundup whose paragraphs open with a place and a colon, 全乡 is the paragraph's place
     ("本报讯 各乡镇抓春耕。\n\n枫林镇：乡村旅游春意浓。枫林镇景区接待游客4.2万人次，枫林镇民宿满房。\n\n"
      "青山乡：春茶飘香采摘忙。截至4月20日，全乡已采摘春茶鲜叶860吨。\n", "860吨", "青山乡"),
+    # items of a list run together with semicolons, each opening with a body and a colon
+    ("湄川市召开会议。\n\n市住建局：受理工单1256件，按时办结率99.2%；市城管局：受理工单1108件，按时办结率98.5%；\n", "1108件",
+     "湄川市城管局"),
     # a zone's short form names it by the long form the page prints (经开区 -> 经济技术开发区), a bare
     # one too; where the page prints no long form, the short one stays
     ("本报讯 9月11日上午，澜州经济技术开发区举行签约仪式。今年以来，澜州经开区新签约项目32个。", "32个", "澜州经济技术开发区"),
