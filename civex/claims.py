@@ -451,6 +451,8 @@ class _AssemblyRules:
     frame: Any   # (从投资规模看: a clause that frames the breakdown after it), or None
     among: Any   # (此次签约的项目中: a clause that names the whole counted among), or None
     among_mark: str
+    project: Any   # (…改造工程: the first project a sentence names), or None
+    project_sums: tuple   # (总投资: a project's sum)
 
 
 @lru_cache(maxsize=8)
@@ -474,7 +476,11 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         share_copulas=frozenset(v.get("share_copulas", [])),
         frame=compile_pattern(v["frame_clause"]) if v.get("frame_clause") else None,
         among=compile_pattern(v["among_clause"]) if v.get("among_clause") else None,
-        among_mark=v.get("among_mark", ""))
+        among_mark=v.get("among_mark", ""),
+        project=re.compile("[^%s]{2,24}?(?:%s)" % (re.escape(v.get("project_stops", "")),
+                                                 "|".join(map(re.escape, v["project_heads"]))))
+        if v.get("project_heads") else None,
+        project_sums=tuple(v.get("project_sums", [])))
 
 
 @dataclass
@@ -733,6 +739,15 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             obj = (same or last_topic or results[-1]).object
         if not obj and fig.unit in self_named:
             obj = self_named[fig.unit]
+        if (not obj and act and not results and r.project is not None
+                and clean.endswith(r.project_sums, sent_start, fig.qualifier_start)):
+            # 城北热源厂扩能改造工程是…，总投资2.3亿元: the project the sentence names first
+            named = r.project.search(clean, sent_start, fig.qualifier_start)
+            if named:
+                # (今年|实施|退化草原生态修复治理项目: past a time phrase and a verb that open it)
+                start = max([b for a, b in time_spans if a <= named.start() < b], default=named.start())
+                start += len(opening_verb(clean[start:named.end()], lx))
+                obj = trim_object(clean[start:named.end()], lx)
         if not obj and act and fig.kind != "percent":
             obj = act   # 其中，出口121.8亿元: nothing names what is measured but the act (出口额)
         if not action and obj and not (fig.kind == "percent" and obj.endswith(quantity_nouns)):
