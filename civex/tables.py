@@ -347,6 +347,7 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                     continue
                 value = float(re.sub(r"[ %％]", "", cell.text).replace("−", "-").replace("－", "-"))
                 measure = re.sub(r"[(（]?[%％][)）]?", "", header_cell)
+                when = rules.column_time.match(header_cell) if rules.column_time is not None else None
                 act = ""
                 if by_body:
                     # 单位 | 规上工业总产值（亿元） | 增速（%）: the column's measure (a bare 增速 that of
@@ -361,14 +362,13 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                     obj = f"{name}（{measure}）"
                 else:
                     obj = name
-                when = rules.column_time.match(header_cell) if rules.column_time is not None else None
-                if not by_body and not growth:
                     # 1—10月完成, 本年制发件数: the act the column's header names after its period
                     words = _BRACKET_UNIT.sub("", measure).strip()
                     for named in (_period(words, rules), when.group() if when else ""):
                         words = words.replace(named, "", 1).strip() if named else words
                     act = _opening_act(words, lx)
                 if growth:
+                    # (同比增减: its own growth verb; 增速, a noun: growth_action)
                     act = growth if growth not in rules.growth_nouns else rules.growth_action
                 out.append((cell, clean_float(value * unit[2]), unit[0], unit[1], act, obj,
                             row_time or (when.group() if when else _period(header_cell, rules)) or table.time,
