@@ -585,8 +585,8 @@ class DocumentContext:
         m = self.p.labeled_item.match(self.clean, a) if self.p.labeled_item is not None else None
         if m is None:
             return ""
-        name = m.group()[:-1].lstrip("◆■●▲•·")
-        return name if name.endswith(tuple(levels)) and self.place_name(name, m.end() - 1 - len(name)) == name else ""
+        name = m.group("name")
+        return name if name.endswith(tuple(levels)) and self.place_name(name, m.start("name")) == name else ""
 
     def _pairs(self, party: str, part: str) -> bool:
         """县委 and 县政府, 市委督查室 and 市政府督查室: a party body and its government counterpart."""
@@ -607,18 +607,19 @@ class DocumentContext:
 
     def _nearest_name(self, levels: list[str], pos: int, anywhere: bool = False) -> str:
         """The name of that level the article mentions most before ``pos`` (ties: the
-        latest); else the page's; else the first after ``pos`` in the article (pages
-        that print the headline after the body); with ``anywhere`` (an anaphor: 全区), else
-        the first after ``pos`` on the page."""
+        latest), or its headline names; else the paper's place (where the article says 我市:
+        first); else the page's; else the first after ``pos`` in the article (pages that print
+        the headline after the body); with ``anywhere`` (an anaphor: 全区), else the first after
+        ``pos`` on the page."""
         art = self._article_of(pos)
         lo = art.clean_start if art else 0
-        if art and self._paper_place(levels) and self._says_own_area(art, levels):
-            return self._paper_place(levels)   # (an article that says 我市 is about the paper's city)
+        paper = self._paper_place(levels)
+        if art and paper and self._says_own_area(art, levels):
+            return paper   # (an article that says 我市 is about the paper's city)
         scopes = [(lo, pos)]
         if art and art.headline_blocks:
             # the article's own headline, also where it is printed after the body, before the page
             scopes.append(self._headline_span(art))
-        scopes.append((0, pos))
         if not any(lv in self.p.place_suffixes for lv in levels):
             # a body (该局, 该中心) is the last subject of its level earlier in the paragraph
             # (区税务局积极落实…。上半年，该局…), not the one the article names most; a place
@@ -626,20 +627,17 @@ class DocumentContext:
             found = self._last_subject(tuple(levels), self._block_of(pos)[0], pos)
             if found:
                 return found
-        for k, (scope_lo, scope_hi) in enumerate(scopes):
-            if k == len(scopes) - 1:
-                # (an article that names no place of the level is about the paper's own, not
-                # the one another article names: 市商务局 in 青岚日报 is 青岚市商务局)
-                found = self._paper_place(levels)
-                if found:
-                    return found
+        for scope_lo, scope_hi in scopes:
             found = self._dominant_name(levels, scope_lo, scope_hi)
             if found:
                 return found
-        found = self._dominant_name(levels, pos, art.clean_end) if art else ""
+        # (an article that names no place of the level is about the paper's own, not the one
+        # another article of the page names: 市商务局 in 青岚日报 is 青岚市商务局)
+        found = paper or self._dominant_name(levels, 0, pos) or (
+            self._dominant_name(levels, pos, art.clean_end) if art else "")
         if not found and anywhere:
             found = self._dominant_name(levels, pos, len(self.clean))   # (a page's index: 全区 before any article names it)
-        return found or self._paper_place(levels)
+        return found
 
     def _says_own_area(self, art: Article, levels: list[str]) -> bool:
         """The article speaks of the paper's own place of one of ``levels`` (我市)."""
