@@ -117,6 +117,20 @@ OTHER_PAPERS = [
             [("12口", 12, "exact", "口", "count"), ("412.7万标箱", 4127000, "exact", "标箱", "count")]),
     Example("中欧班列今年累计开行412列，新增用电负荷3.5万千伏安。",
             [("412列", 412, "exact", "列", "count"), ("3.5万千伏安", 35000, "exact", "千伏安", "other")]),
+    # a classifier and 次 is a unit of its own, as are two classifiers read as one ([compounds])
+    Example("共免疫牲畜21.6万头只次，推送预警信息48万条次。",
+            [("21.6万头只次", 216000, "exact", "头只次", "count"), ("48万条次", 480000, "exact", "条次", "count")]),
+    Example("全县牛羊存栏136.8万头只，完成化验分析1.8万项次。",
+            [("136.8万头只", 1368000, "exact", "头只", "count"), ("1.8万项次", 18000, "exact", "项次", "count")]),
+    # with the second part in brackets most annotators take the first part alone
+    Example("转移养殖设备1400余台（套）。", [("1400余台", 1400, "more_than", "台", "count")]),
+    Example("投工投劳1900余个工日，海上巡航5.2万海里，腾出用能指标18.6万吨标准煤。",
+            [("1900余个工日", 1900, "more_than", "工日", "count"), ("5.2万海里", 52000, "exact", "海里", "length"),
+             ("18.6万吨标准煤", 186000, "exact", "吨标准煤", "other")]),
+    Example("日均发车班次由48班增加到76班，维修楼道窗户1860扇、单元门540樘，种植香菇150万棒。",
+            [("48班", 48, "exact", "班", "count"), ("76班", 76, "exact", "班", "count"),
+             ("1860扇", 1860, "exact", "扇", "count"), ("540樘", 540, "exact", "樘", "count"),
+             ("150万棒", 1500000, "exact", "棒", "count")]),
 ]
 
 EXCLUDED = [
@@ -163,6 +177,8 @@ EXCLUDED = [
     ("巡查时长统计后，连续3天开展夜查。", "duration"),   # (时长 is in another clause)
     ("受施工影响，公交5路临时绕行。", "route"),
     ("3路公交车停运。", "route_after"),
+    ("公司安排3班倒作业。", "shift_system"),
+    ("开展一对一帮扶。", "indefinite_one"),   # (对 is a unit: 46对新人)
 ]
 
 BUGS_CAUGHT = [
