@@ -117,6 +117,11 @@ OTHER_PAPERS = [
             [("12口", 12, "exact", "口", "count"), ("412.7万标箱", 4127000, "exact", "标箱", "count")]),
     Example("中欧班列今年累计开行412列，新增用电负荷3.5万千伏安。",
             [("412列", 412, "exact", "列", "count"), ("3.5万千伏安", 35000, "exact", "千伏安", "other")]),
+    # bounds that define no group stay claims; a count of sessions stays a claim
+    Example("市场主体减负1.2亿元以上，参保率稳定在95%以上。",
+            [("1.2亿元", 120000000, "more_than", "元", "money"), ("95%", 95, "more_than", "%", "percent")]),
+    Example("目前全市95%以上的涉税事项已实现网上办。", [("95%", 95, "more_than", "%", "percent")]),
+    Example("举办三期培训班，项目分两期建设。", [("三期", 3, "exact", "期", "count"), ("两期", 2, "exact", "期", "count")]),
     # a classifier and 次 is a unit of its own, as are two classifiers read as one ([compounds])
     Example("共免疫牲畜21.6万头只次，推送预警信息48万条次。",
             [("21.6万头只次", 216000, "exact", "头只次", "count"), ("48万条次", 480000, "exact", "条次", "count")]),
@@ -178,6 +183,17 @@ EXCLUDED = [
     ("受施工影响，公交5路临时绕行。", "route"),
     ("3路公交车停运。", "route_after"),
     ("公司安排3班倒作业。", "shift_system"),
+    # a bound that defines a group another figure counts (other papers' wording)
+    ("规模以上工业企业指年主营业务收入2000万元及以上的工业法人单位。", "threshold"),
+    ("区政协召开十届十六次主席会议。", "session"),
+    ("一部电梯的背后，是几十户人家的反复协商。", "vague"),
+    ("我县前三次集中签约活动。", "first_n_times"),
+    ("完成率＝完成情况÷年度目标×100%。", "formula"),
+    ("白沙工业园区标准厂房（二期）项目现场。", "phase_named"),
+    ("北岭冰雪装备产业园二期等一批大项目落地。", "phase_named"),
+    ("保洁员骑着电动三轮车收集垃圾。", "phrase"),
+    ("出口增速连续六个月保持两位数。", "phrase"),
+    ("县四套班子领导参加观摩。", "phrase"),
     ("开展一对一帮扶。", "indefinite_one"),   # (对 is a unit: 46对新人)
 ]
 
@@ -215,6 +231,23 @@ def test_range_has_upper_bound():
     assert (c["value"], c["value_max"]) == (30000, 50000)
 
 
+# (sentence, the figure a rule excludes, the rule, the claims the sentence keeps): a rule that
+# needs another figure beside the one it excludes (a bound that defines a group it counts)
+EXCLUDED_BESIDE = [
+    ("签约项目62个，其中10亿元以上项目6个。", "10亿元", "threshold", ["62个", "6个"]),
+    ("其中存栏50头以上的规模户46户。", "50头", "threshold", ["46户"]),
+    ("全部超过10万元，其中超过50万元的村17个。", "50万元", "threshold_before", ["10万元", "17个"]),
+    ("年度投资完成率低于60%的项目有9个。", "60%", "threshold_before", ["9个"]),
+]
+
+
+@pytest.mark.parametrize("sentence, excluded, rule, kept", EXCLUDED_BESIDE, ids=lambda x: x[:14] if isinstance(x, str) else "")
+def test_exclusions_beside_a_claim(sentence, excluded, rule, kept):
+    assert [c[0] for c in _claims(sentence)] == kept
+    figures = find_figures(normalize(sentence).clean, keep_excluded=True)
+    assert [f.excluded_by for f in figures if sentence[f.start:f.end] == excluded] == [rule]
+
+
 @pytest.mark.parametrize("sentence, rule", EXCLUDED, ids=lambda x: x[:14] if isinstance(x, str) else x)
 def test_exclusions(sentence, rule):
     assert _claims(sentence) == []
@@ -226,7 +259,7 @@ def test_exclusions(sentence, rule):
 def test_every_exclusion_rule_has_an_example():
     from civex.lexicon import load_lexicon
 
-    named = {rule for _s, rule in EXCLUDED if rule}
+    named = {rule for _s, rule in EXCLUDED if rule} | {rule for _s, _x, rule, _k in EXCLUDED_BESIDE}
     rules = {r.name for r in load_lexicon().exclusion_rules} | {"phrase"}
     untested = rules - named - {"unit_conversion_left", "identifier_tail", "leading_zero", "long_digit_run",
                                 "phase_name", "fixed_phrase", "proper_name", "title"}
