@@ -516,11 +516,13 @@ def _name_long_list(obj: str) -> str:
 
 def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], lx: Lexicon,
              strip_subject=None, totals: dict[str, str] | None = None,
-             time_spans: Sequence[tuple[int, int]] = ()) -> list[Governed]:
+             time_spans: Sequence[tuple[int, int]] = (), bounds: Sequence[tuple[int, int]] = ()) -> list[Governed]:
     """Action and object for each figure of one sentence (figures in order). ``totals``: the
     action of the first figure of each unit in the last sentence before it in the paragraph that
     has one, for a sentence that opens with the breakdown of a total (…收入完成12.36亿元。其中，税收收入9.05亿元).
-    ``time_spans``: the sentence's time phrases, where a verb is no verb (改造前)."""
+    ``time_spans``: the sentence's time phrases, where a verb is no verb (改造前). ``bounds``: the
+    figures that define a group another figure counts (投资10亿元以上的项目14个): the bound and the
+    verb right before it are part of the group's name, no act of the count."""
     results: list[Governed] = []
     clauses = clause_spans(clean, sent_start, sent_end)
     clause_starts = [a for a, _b in clauses]
@@ -569,6 +571,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         after = tokens(clean, fig.qualifier_end, reach_end, lx)
         if time_spans:
             before = [t for t in before if not any(a <= t.start and t.end <= b for a, b in time_spans)]
+        if bounds:
+            before = [t for t in before if not any(a <= t.end <= b for a, b in bounds)]
         prev_fig_end_in_clause[ci] = fig.qualifier_end
         if (is_list_item and before and "、" in clean[seg_start:before[0].start]
                 and trim_object(clean[seg_start:before[0].start], lx)):

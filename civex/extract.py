@@ -34,6 +34,17 @@ def _with_table_figures(figures: list[Figure], table_figs: list[Figure]) -> list
     return sorted(kept + table_figs, key=lambda f: f.start)
 
 
+def _figures_and_bounds(clean: str, lx: Lexicon) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """The figures that are claims, and the spans of those a ``modifier`` exclusion rule left out
+    (超过50万元的村有9个: the bound's 超过 is no act of the count)."""
+    if not any(rule.modifier for rule in lx.exclusion_rules):
+        return find_figures(clean, lx), []
+    modifiers = {rule.name for rule in lx.exclusion_rules if rule.modifier}
+    every = find_figures(clean, lx, keep_excluded=True)
+    bounds = [(f.qualifier_start, f.qualifier_end) for f in every if f.excluded_by in modifiers]
+    return [f for f in every if f.is_claim], bounds
+
+
 def extract_text(text: str, doc: str = "-", *, lexicon: Lexicon | None = None, year: int | None = None,
                  derived: bool = False) -> list[dict]:
     """All claims in ``text`` as records (dicts in schema order). ``derived=True`` adds the
@@ -47,7 +58,8 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
     norm = normalize(text, lx)
     clean = norm.clean
     table_figs = table_figures(norm, lx)
-    figures = _with_table_figures(find_figures(clean, lx), table_figs) if table_figs else find_figures(clean, lx)
+    found, bounds = _figures_and_bounds(clean, lx)
+    figures = _with_table_figures(found, table_figs) if table_figs else found
     if not figures:
         return []
     doc_hash = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
@@ -71,7 +83,8 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
             totals, paragraph = {}, block
         prose = [f for f in figs if f.table is None] if table_figs else figs
         governed = assemble(clean, s_start, s_end, prose, lx, strip_subject=ctx.strip_subject, totals=totals,
-                            time_spans=ctx.time_spans(s_start, s_end)) if prose else []
+                            time_spans=ctx.time_spans(s_start, s_end),
+                            bounds=[span for span in bounds if s_start <= span[0] < s_end] if bounds else ()) if prose else []
         if len(prose) < len(figs):
             # a table's cell takes its action and object from its column and row
             by_prose = iter(governed)

@@ -162,6 +162,7 @@ class ExclusionRule:
     units: frozenset = frozenset()
     numeral: str = ""
     text: regex.Pattern | None = None
+    modifier: bool = False   # the figure is part of a noun phrase: its words are no act of others
 
 
 @dataclass(eq=False)  # identity hash: compiled matchers are cached per lexicon
@@ -231,6 +232,7 @@ def _build(raw: dict) -> Lexicon:
             units=frozenset(r.get("units", [])),
             numeral=r.get("numeral", ""),
             text=compile_pattern(r["text"]) if r.get("text") else None,
+            modifier=bool(r.get("modifier", False)),
         ))
     lx.exclusion_rules = tuple(rules)
     lx.phrases = tuple(ex.get("phrases", {}).get("words", []))
