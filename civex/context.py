@@ -320,6 +320,9 @@ class DocumentContext:
                     and not subj.endswith(self._place_ends)):   # (青石县|投入…: a place acts too)
                 subj = ""   # (消防救援大队接警…: an agency acts whether or not it names its place)
         if subj:
+            m = self.p.anaphor_re.match(subj)
+            if m and m.group() in self.p.area_totals and len(subj) > m.end():
+                return s[m.end():]   # (全镇规上工业企业|达到23家: the area is the actor, the group what is counted)
             return s[len(subj):]
         rest = self._after_connectors(s)
         m = self.p.anaphor_re.match(rest)
@@ -574,8 +577,8 @@ class DocumentContext:
         target = (m.group() in self.p.area_totals and self._paragraph_place(levels, pos)
                   or self._nearest_name(levels, pos, anywhere=True))
         # (该大队 -> 区公安局交警大队 -> 石龙区公安局交警大队: a body named by its level gets its place too)
-        if not target and m.end() == len(name) and m.group() in self.p.area_totals:
-            return ""   # 全县 on a page that names no county: nobody named
+        if not target and m.group() in self.p.area_totals:
+            return ""   # 全县 on a page that names no county, 园区企业 where it names no zone: nobody named
         return self._place_body(target, pos) + name[m.end():] if target else name
 
     def _paragraph_place(self, levels: list[str], pos: int) -> str:
@@ -683,8 +686,13 @@ class DocumentContext:
     def _find_paper_place(self) -> str:
         if self.p.paper_name is None:
             return ""
-        headers = (self.norm.block_starts[i] for i, b in enumerate(self.norm.blocks) if b.kind == "masthead")
-        m = next((m for start in headers if (m := self.p.paper_name.match(self.clean, start)) is not None), None)
+        starts, clean = self.norm.block_starts, self.clean
+        mastheads = [i for i, b in enumerate(self.norm.blocks) if b.kind == "masthead"]
+        m = next((m for i in mastheads if (m := self.p.paper_name.match(clean, starts[i])) is not None), None)
+        if m is None:
+            # (桐川报 on a line of its own above the date line: the name alone, with its kind)
+            m = next((m for i in mastheads if i > 0 and (m := self.p.paper_name.match(clean, starts[i - 1])) is not None
+                      and m.group("kind") and clean.startswith("\n", m.end())), None)
         if m is None:
             return ""
         place = m.group("place")
@@ -693,9 +701,11 @@ class DocumentContext:
         level = max(written, key=lambda lv: written[lv])
         if not written[level]:
             level = self.p.paper_levels.get(m.group("kind"), "")
-            if not level:
-                return ""
-        return place + level
+        if not level:
+            # (桐川报 …, 我市招商引资…: the level the page speaks of as its own)
+            own = {w[-1]: self.clean.count(w) for w in self.p.own_areas}
+            level = max(own, key=lambda lv: own[lv]) if any(own.values()) else ""
+        return place + level if level else ""
 
     def _headline_span(self, art: Article) -> tuple[int, int]:
         """Clean [start, end) of an article's headline lines (before or after its body)."""

@@ -202,6 +202,18 @@ def test_a_short_form_is_the_name_spelled_out_before(text, figure, actor):
 
 
 BODIES_OF_A_PLACE = [
+    # a development zone is a body of its own; 园区 and 开发区 in its article are that zone
+    ("桐川经济开发区5月份项目建设月报出炉。截至5月底，开发区共入驻企业318家。园区新开工项目6个。", "6个", "桐川经济开发区"),
+    ("桐川经济开发区5月份项目建设月报出炉。截至5月底，开发区共入驻企业318家。", "318家", "桐川经济开发区"),
+    # …and 园区企业 where the page names no zone is nobody named (not 园区企业)
+    ("柳林镇返乡创业园建成投用。园区企业实现产值2.3亿元。", "2.3亿元", "柳林镇"),
+    # a paper's name on a line of its own above the date line; 我市 gives its level (a 报 may be a
+    # county's or a city's), before a prefecture the article names in a ranking
+    ("桐川报\n2024年6月21日 星期五 第4版 专访\n\n今年以来，我市招商引资持续发力，保持全荆原市前列。1—5月我市新签约亿元以上项目47个。",
+     "47个", "桐川市"),
+    # a career (2021年起任|市投资促进局局长) and a list number (5.|杨集镇) are no part of a name
+    ("桐川报\n2024年6月21日 星期五\n\n陈静怡2021年起任市投资促进局局长。我市新签约项目47个。", "47个", "桐川市"),
+    ("桐川市项目建设大比武排名。\n5.杨集镇 新开工项目6个。", "6个", "杨集镇"),
     # 全市 + a body names the bodies of the city; 全市 alone before a verb names the city the page
     # names (江川市第二十一中学 names it too), not the district the article names most
     ("江川市召开会议。今年，全市纪检监察机关共接收信访举报3862件次。", "3862件次", "江川市纪检监察机关"),
