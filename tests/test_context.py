@@ -724,6 +724,12 @@ def test_a_meeting_is_no_actor():
     ("本报讯（记者 张三）专项行动开展以来，全县共清理垃圾300吨。", "300吨", "专项行动开展以来"),
     # and at a headline break: the headline is no part of it
     ("## 全区环境整治\n\n行动开展以来，共清理垃圾300吨。", "300吨", "行动开展以来"),
+    # a month alone at the head of its clause is a monthly report's scope (with its year too)
+    ("近日，樟溪县发布通报。9月，县12345热线共受理群众诉求4862件。", "4862件", "9月"),
+    ("本报讯（通讯员温敏）9月，樟溪县信访局共举办宣讲活动28场。", "28场", "9月"),
+    ("今年4月，县里新建公厕12座。", "12座", "今年4月"),
+    ("2023年9月，县里新建公厕12座。", "12座", "2023年9月"),
+    ("完成9月计划的85%，新建公厕12座。", "12座", ""),   # (inside its clause: no scope)
 ])
 def test_seasons_and_holidays_are_time_scopes(text, figure, time):
     assert _claim(extract_text(text), figure)["time"] == time
