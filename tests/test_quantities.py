@@ -183,6 +183,7 @@ EXCLUDED = [
     ("受施工影响，公交5路临时绕行。", "route"),
     ("3路公交车停运。", "route_after"),
     ("公司安排3班倒作业。", "shift_system"),
+    ("二道河村、三道沟村被列入黑榜。", "numeral_place_name"),
     # a bound that defines a group another figure counts (other papers' wording)
     ("规模以上工业企业指年主营业务收入2000万元及以上的工业法人单位。", "threshold"),
     ("区政协召开十届十六次主席会议。", "session"),
