@@ -118,6 +118,7 @@ class _Patterns:
     paper_name: regex.Pattern | None   # (岚州日报 in a page's header: the paper's place)
     caption_time: regex.Pattern | None   # (a year or months in a table's caption or a box's title)
     labeled_item: regex.Pattern | None   # (市住建局：… a paragraph of a list under an intro line)
+    item_lead: regex.Pattern | None      # (▲436处——|市城管局：… an item's lead figure)
     list_intro_end: regex.Pattern | None   # (…情况如下： the line that opens such a list)
     paper_levels: dict                 # (日报 -> 市: a paper's level by its kind)
     paper_written_levels: tuple        # (青川省: levels above the places, written after a paper's name)
@@ -221,6 +222,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         caption_time=compile_pattern(lx.raw["layout"]["tables"]["caption_time"])
         if lx.raw["layout"].get("tables", {}).get("caption_time") else None,
         labeled_item=compile_pattern(lx.raw["layout"]["labeled_item"]) if lx.raw["layout"].get("labeled_item") else None,
+        item_lead=compile_pattern(lx.raw["layout"]["item_lead"]) if lx.raw["layout"].get("item_lead") else None,
         list_intro_end=compile_pattern(lx.raw["layout"]["list_intro_end"]) if lx.raw["layout"].get("list_intro_end") else None,
         paper_levels=dict(a.get("paper_levels", {})),
         paper_written_levels=tuple(a.get("paper_written_levels", [])),
@@ -944,9 +946,12 @@ class DocumentContext:
         if self.clean[b:b + 1] in (":", "：") and (self._block_of(a)[0] == a or self.clean[a - 1:a] in (";", "；")):
             # 梅岭市：全市新改建农村户厕…: a name and a colon open the paragraph that is about it
             # (or an item of a list run together with semicolons: …第6名；市城管局：受理工单1108件…)
-            named = self._subject_prefix(self.clean[a:b], verb_follows=True)
-            if named and len(named) == b - a and self._names_a_place(named):
-                return self._resolve(named, a)   # (a name with its place: not 庭院：…)
+            # (▲436处——市城管局：…: after an item's lead figure and dash)
+            lead = self.p.item_lead.match(self.clean, a, b) if self.p.item_lead is not None else None
+            k = lead.end() if lead else a
+            named = self._subject_prefix(self.clean[k:b], verb_follows=True)
+            if named and len(named) == b - k and self._names_a_place(named):
+                return self._resolve(named, k)   # (a name with its place: not 庭院：…)
         organizers = self._organizers(a, b)
         if organizers is not None:
             return self._resolve(organizers, a) if organizers else ""
