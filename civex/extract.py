@@ -39,8 +39,8 @@ def _figures_and_bounds(clean: str, lx: Lexicon) -> tuple[list[Figure], list[tup
     (超过50万元的村有9个: the bound's 超过 is no act of the count)."""
     if not any(rule.modifier for rule in lx.exclusion_rules):
         return find_figures(clean, lx), []
-    modifiers = {rule.name for rule in lx.exclusion_rules if rule.modifier}
-    every = find_figures(clean, lx, keep_excluded=True)
+    modifiers = frozenset(rule.name for rule in lx.exclusion_rules if rule.modifier)
+    every = find_figures(clean, lx, keep_rules=modifiers)   # (not every excluded one: a page may hold millions)
     bounds = [(f.qualifier_start, f.qualifier_end) for f in every if f.excluded_by in modifiers]
     return [f for f in every if f.is_claim], bounds
 

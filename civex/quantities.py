@@ -144,8 +144,10 @@ def _value(numeral: str, scale: str | None) -> float | None:
     return parse_number(numeral + (scale or ""))
 
 
-def find_figures(clean: str, lexicon: Lexicon | None = None, *, keep_excluded: bool = False) -> list[Figure]:
-    """Every figure in ``clean``, in order. Excluded ones only with ``keep_excluded``."""
+def find_figures(clean: str, lexicon: Lexicon | None = None, *, keep_excluded: bool = False,
+                 keep_rules: frozenset = frozenset()) -> list[Figure]:
+    """Every figure in ``clean``, in order. Excluded ones only with ``keep_excluded``, or those
+    excluded by one of ``keep_rules`` (names of exclusion rules)."""
     lx = lexicon or load_lexicon()
     m = _matcher(lx)
     phrase_spans = [(p.start(), p.end()) for p in m.phrases.finditer(clean)] if m.phrases else []
@@ -172,7 +174,7 @@ def find_figures(clean: str, lexicon: Lexicon | None = None, *, keep_excluded: b
             for bare, bare_groups in listed_before:
                 if numeral_kind(bare_groups.n1) == numeral_kind(g.n1):
                     shared = _figure(clean, bare, bare_groups, lx, m, phrase_spans, shared_unit=g.unit)
-                    if shared is not None and (shared.is_claim or keep_excluded):
+                    if shared is not None and (shared.is_claim or keep_excluded or shared.excluded_by in keep_rules):
                         figures.append(shared)
             prev = figures[-1] if figures else None
             if (prev is not None and prev.printed_unit and g.unit.startswith(prev.printed_unit)
@@ -182,7 +184,7 @@ def find_figures(clean: str, lexicon: Lexicon | None = None, *, keep_excluded: b
                 prev.unit, prev.kind, factor = lx.canonical_unit(g.unit)
                 prev.value = clean_float(prev.value * factor / lx.canonical_unit(prev.printed_unit)[2])
                 prev.printed_unit = g.unit
-        if fig.is_claim or keep_excluded:
+        if fig.is_claim or keep_excluded or fig.excluded_by in keep_rules:
             figures.append(fig)
     return _join_ranges(clean, figures)
 
