@@ -190,15 +190,14 @@ class Lexicon:
         return unit, self.unit_kind.get(unit, "other"), 1
 
 
-def _compound_units(compounds: dict, unit_kind: dict) -> list[tuple[str, str]]:
+def _compound_units(compounds: dict) -> list[tuple[str, str]]:
     """(first part, second part) of each compound unit of ``[compounds]`` in units.toml:
-    the pairs (台, 套), then every one-character count unit and each pair with ``times``
-    after it (头, 次), (头只, 次)."""
+    the pairs (台, 套), then each of ``times_of`` and each pair with ``times`` after it
+    (头, 次), (头只, 次)."""
     pairs = [(a, b) for a, b in compounds.get("pairs", [])]
     times = compounds.get("times", "")
     if times:
-        singles = [u for u, kind in unit_kind.items() if kind == "count" and len(u) == 1 and u != times]
-        pairs += [(u, times) for u in singles + [a + b for a, b in pairs]]
+        pairs += [(u, times) for u in compounds.get("times_of", []) + [a + b for a, b in pairs]]
     return pairs
 
 
@@ -211,7 +210,7 @@ def _build(raw: dict) -> Lexicon:
     for w, kind in units.get("measured", {}).get("units", {}).items():
         lx.unit_kind.setdefault(w, kind)
     lx.unit_alias = dict(units.get("aliases", {}))
-    for first, second in _compound_units(units.get("compounds", {}), lx.unit_kind):
+    for first, second in _compound_units(units.get("compounds", {})):
         lx.unit_kind.setdefault(first + second, "count")
     for spelling, spec in units.get("scaled", {}).items():
         lx.unit_scaled[spelling] = (spec["unit"], spec["kind"], spec["factor"])
