@@ -37,9 +37,9 @@ def _with_table_figures(figures: list[Figure], table_figs: list[Figure]) -> list
 def _figures_and_bounds(clean: str, lx: Lexicon) -> tuple[list[Figure], list[tuple[int, int]]]:
     """The figures that are claims, and the spans of those a ``modifier`` exclusion rule left out
     (超过50万元的村有9个: the bound's 超过 is no act of the count)."""
-    if not any(rule.modifier for rule in lx.exclusion_rules):
-        return find_figures(clean, lx), []
     modifiers = frozenset(rule.name for rule in lx.exclusion_rules if rule.modifier)
+    if not modifiers:
+        return find_figures(clean, lx), []
     every = find_figures(clean, lx, keep_rules=modifiers)   # (not every excluded one: a page may hold millions)
     bounds = [(f.qualifier_start, f.qualifier_end) for f in every if f.excluded_by in modifiers]
     return [f for f in every if f.is_claim], bounds

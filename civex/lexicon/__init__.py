@@ -190,15 +190,12 @@ class Lexicon:
         return unit, self.unit_kind.get(unit, "other"), 1
 
 
-def _compound_units(compounds: dict) -> list[tuple[str, str]]:
-    """(first part, second part) of each compound unit of ``[compounds]`` in units.toml:
-    the pairs (台, 套), then each of ``times_of`` and each pair with ``times`` after it
-    (头, 次), (头只, 次)."""
-    pairs = [(a, b) for a, b in compounds.get("pairs", [])]
+def _compound_units(compounds: dict) -> list[str]:
+    """The compound units of ``[compounds]`` in units.toml: the pairs (台套, 头只), then each of
+    ``times_of`` and each pair with ``times`` after it (头次, 头只次)."""
+    pairs = [a + b for a, b in compounds.get("pairs", [])]
     times = compounds.get("times", "")
-    if times:
-        pairs += [(u, times) for u in compounds.get("times_of", []) + [a + b for a, b in pairs]]
-    return pairs
+    return pairs + [u + times for u in compounds.get("times_of", []) + pairs] if times else pairs
 
 
 def _build(raw: dict) -> Lexicon:
@@ -210,8 +207,8 @@ def _build(raw: dict) -> Lexicon:
     for w, kind in units.get("measured", {}).get("units", {}).items():
         lx.unit_kind.setdefault(w, kind)
     lx.unit_alias = dict(units.get("aliases", {}))
-    for first, second in _compound_units(units.get("compounds", {})):
-        lx.unit_kind.setdefault(first + second, "count")
+    for unit in _compound_units(units.get("compounds", {})):
+        lx.unit_kind.setdefault(unit, "count")
     for spelling, spec in units.get("scaled", {}).items():
         lx.unit_scaled[spelling] = (spec["unit"], spec["kind"], spec["factor"])
     q = raw["qualifiers"]
