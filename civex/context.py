@@ -101,6 +101,7 @@ class _Patterns:
     carried_alone: regex.Pattern
     place_suffixes: frozenset
     person_role: regex.Pattern
+    predicate_adverbs: tuple   # (新: 石桥镇新开工项目9个, a word before the verb of a predicate)
     person_subject: re.Pattern | None
     person_verbs: re.Pattern | None
     capacity_verbs: tuple
@@ -204,6 +205,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         carried_alone=compile_pattern(t.get("carried_when_alone", "(?!)")),
         place_suffixes=frozenset(a.get("place_suffixes", ["区", "县", "市", "镇", "乡", "村", "街道"])),
         person_role=compile_pattern(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
+        predicate_adverbs=tuple(a.get("predicate_adverbs", [])),
         person_subject=_person_subject_pattern(a),
         capacity_verbs=tuple(lx.raw["verbs"].get("capacity_verbs", [])),
         place_body_never_ends=tuple(a.get("place_body_never_ends", [])),
@@ -562,6 +564,10 @@ class DocumentContext:
         if self.p.person_role.match(s, e):
             return True
         tok = verb_at(s, e, min(len(s), e + 6), self.lx)
+        if tok is None:
+            adverb = next((w for w in self.p.predicate_adverbs if s.startswith(w, e)), "")
+            if adverb:   # (石桥镇新开工项目9个)
+                tok = verb_at(s, e + len(adverb), min(len(s), e + len(adverb) + 6), self.lx)
         # (督察组交办的1286件…: a name before a verb and 的 modifies the topic; it is no subject)
         return tok is not None and s[tok.end:tok.end + 1] != "的"
 

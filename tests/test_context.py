@@ -214,6 +214,9 @@ BODIES_OF_A_PLACE = [
     # a career (2021年起任|市投资促进局局长) and a list number (5.|杨集镇) are no part of a name
     ("桐川报\n2024年6月21日 星期五\n\n陈静怡2021年起任市投资促进局局长。我市新签约项目47个。", "47个", "桐川市"),
     ("桐川市项目建设大比武排名。\n5.杨集镇 新开工项目6个。", "6个", "杨集镇"),
+    # 新 may stand between a subject and its verb (新开工, 新签约): the town is the subject
+    ("桐川市委召开会议。上半年，石桥镇新开工亿元以上项目9个，完成固定资产投资12.5亿元。", "12.5亿元", "石桥镇"),
+    ("桐川市委召开会议。上半年，石桥镇新签约项目9个。", "9个", "石桥镇"),
     # an item of a figures column that leads with its figure and a dash is its body's
     ("崧阳晚报 2024年11月21日\n\n▲436处——市城管局：上周，全市城管系统清理占道经营摊点436处。\n\n"
      "▲9处——市住建局：上周全市拆除违法建设9处。", "436处", "崧阳市城管局"),
