@@ -282,6 +282,7 @@ class DocumentContext:
         self._article_actor: dict[int, str] = {}
         self._paper: str | None = None   # the paper's place (see _paper_place), found once
         self._own_area_said: dict[tuple, bool] = {}   # (article, levels) -> it says 我市
+        self._list_times: dict[int, tuple[int, int, str] | None] = {}   # block -> its list's period
         self._page_name_counts: dict[tuple, dict[str, int]] = {}
         self._long_forms: dict[str, list[tuple[int, str]]] = {}
         self._hits_by_last: dict[str, list[tuple[int, int, str]]] | None = None
@@ -420,15 +421,24 @@ class DocumentContext:
 
     def _time_of_list(self, pos: int) -> tuple[int, int, str] | None:
         """数读（截至11月26日）|■ 反馈问题38个|■ 完成整改31个: an item of a list with no time phrase
-        of its own takes the period the line before the list names."""
+        of its own takes the period the line before the list names. Found once a block; a
+        block of a list takes the answer of the block before it in the list (a page may hold
+        thousands of items: no walk back to the list's head for each)."""
+        i = bisect_right(self.norm.block_starts, pos) - 1
+        if i not in self._list_times:
+            self._list_times[i] = self._find_time_of_list(i)
+        return self._list_times[i]
+
+    def _find_time_of_list(self, i: int) -> tuple[int, int, str] | None:
         blocks, starts = self.norm.blocks, self.norm.block_starts
-        i = bisect_right(starts, pos) - 1
         if i >= 1 and blocks[i].kind == "body":
             return self._time_of_labeled_list(i)
         if i < 1 or blocks[i].kind != "item":
             return None
         while i > 0 and blocks[i - 1].kind == "item":
             i -= 1
+            if i in self._list_times:
+                return self._list_times[i]
         if blocks[i - 1].kind == "masthead":
             return None
         title = self._times_of_block(starts[i - 1])
@@ -449,6 +459,8 @@ class DocumentContext:
             return None
         blocks, starts, clean = self.norm.blocks, self.norm.block_starts, self.clean
         while i >= 1 and blocks[i].kind == "body" and labeled.match(clean, starts[i]):
+            if i in self._list_times:
+                return self._list_times[i]
             i -= 1
             # (the intro line may be short enough to look like a headline)
             if blocks[i].kind in ("body", "headline") and intro_end.search(clean, starts[i], self._block_of(starts[i])[1]):
@@ -645,9 +657,9 @@ class DocumentContext:
         # (an article that names no place of the level is about the paper's own, not the one
         # another article of the page names: 市商务局 in 青岚日报 is 青岚市商务局)
         found = paper or self._dominant_name(levels, 0, pos) or (
-            self._dominant_name(levels, pos, art.clean_end) if art else "")
+            self._dominant_name(levels, pos, art.clean_end, ahead=True) if art else "")
         if not found and anywhere:
-            found = self._dominant_name(levels, pos, len(self.clean))   # (a page's index: 全区 before any article names it)
+            found = self._dominant_name(levels, pos, len(self.clean), ahead=True)   # (a page's index: 全区 before any article names it)
         return found
 
     def _says_own_area(self, art: Article, levels: list[str]) -> bool:
@@ -743,12 +755,14 @@ class DocumentContext:
             self._suffix_hits = ([h[0] for h in hits], hits)
         return self._suffix_hits
 
-    def _hits_of(self, levels: tuple) -> tuple[list[int], list[tuple[int, int, str]]]:
-        """The suffix hits of these levels on the page (start, end, suffix), and their starts."""
-        got = self._level_hits.get(levels)
+    def _hits_of(self, levels: tuple, named: bool = False) -> tuple[list[int], list[tuple[int, int, str]]]:
+        """The suffix hits of these levels on the page (start, end, suffix), and their starts;
+        with ``named``, only those that end a name."""
+        got = self._level_hits.get((levels, named))
         if got is None:
-            hits = [h for h in self._page_suffix_hits()[1] if h[2] in levels]
-            got = self._level_hits[levels] = ([h[0] for h in hits], hits)
+            hits = [h for h in self._page_suffix_hits()[1] if h[2] in levels
+                    and (not named or self._name_at(h[1], h[2]))]
+            got = self._level_hits[(levels, named)] = ([h[0] for h in hits], hits)
         return got
 
     def _name_at(self, end: int, suffix: str) -> str:
@@ -757,19 +771,25 @@ class DocumentContext:
             self._name_cache[key] = self._name_ending_at(end, suffix)
         return self._name_cache[key]
 
-    def _dominant_name(self, levels, lo, hi) -> str:
+    def _dominant_name(self, levels, lo, hi, ahead: bool = False) -> str:
         """Most mentioned in [lo, hi); ties go to the one the whole page mentions most,
         then to the latest (a one-off like 进一步做好区… loses to the page's district).
 
         The counts are kept per start and extended as ``hi`` grows (the figures of a page
         come in order), so a page with thousands of figures is not counted over and over;
-        names are read only where counted."""
+        names are read only where counted. ``ahead``: [lo, hi) lies ahead of a figure, so lo
+        moves with each figure and every call counts afresh: only the hits that end a name are
+        walked (a page of thousands of 市住建局 and no 市 of a name is not walked for each)."""
         key = tuple(levels)
-        starts, hits = self._hits_of(key)
+        starts, hits = self._hits_of(key, named=ahead)
         i, j = bisect_left(starts, lo), bisect_left(starts, hi)
-        tally = self._tallies.get((key, i))
-        if tally is None or j < tally.upto:
-            tally = self._tallies[(key, i)] = _Tally(upto=i)
+        tally = self._tallies.get((key, ahead, i))
+        if tally is None:
+            tally = self._tallies[(key, ahead, i)] = _Tally(upto=i)
+        elif j < tally.upto:
+            # (a shorter range from the same start, a headline's: counted on its own, so the
+            # longer count kept for the figures that come next is not thrown away)
+            tally = _Tally(upto=i)
         for start, end, suffix in hits[tally.upto:j]:
             name = self._name_at(end, suffix)
             if name:
