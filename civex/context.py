@@ -113,7 +113,7 @@ class _Patterns:
     project_openers: tuple
     min_body: dict
     short_body_never: frozenset
-    stop_exempt: tuple
+    stop_exempt: dict                 # stop character -> ((word, its offset in the word), …)
     area_totals: frozenset
     headline_areas: dict    # (全市, 我市 … -> the levels of the area a headline speaks of)
     paper_name: regex.Pattern | None   # (岚州日报 in a page's header: the paper's place)
@@ -162,6 +162,16 @@ def _person_subject_pattern(a: dict):
         return None
     return compile_pattern(f"(?:{alternation(a['person_roles'])})(?P<name>[{regex.escape(surnames)}][\u4e00-\u9fff]{{1,2}}?)"
                            f"(?:{alternation(a['person_subject_verbs'])})")
+
+
+def _exempt_spans(words: list[str], stops: str) -> dict[str, tuple[tuple[str, int], ...]]:
+    """交通 -> {通: ((交通, 1),)}: for each stop character, the exempt words that hold it and where."""
+    spans: dict[str, list[tuple[str, int]]] = {}
+    for word in words:
+        for offset, ch in enumerate(word):
+            if ch in stops:
+                spans.setdefault(ch, []).append((word, offset))
+    return {ch: tuple(found) for ch, found in spans.items()}
 
 
 @lru_cache(maxsize=8)
@@ -217,7 +227,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         person_verbs=literal_pattern(a["person_subject_verbs"]) if a.get("person_subject_verbs") else None,
         min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
         short_body_never=frozenset(a.get("short_body_never", "")),
-        stop_exempt=tuple(a.get("stop_exempt", [])),
+        stop_exempt=_exempt_spans(a.get("stop_exempt", []), a["name_stops"]),
         area_totals=frozenset(a.get("area_totals", [])),
         headline_areas={w: list(levels) for w, levels in a.get("headline_areas", {}).items()},
         paper_name=compile_pattern(a["paper_name"]) if a.get("paper_name") else None,
@@ -287,6 +297,7 @@ class DocumentContext:
         self._long_forms: dict[str, list[tuple[int, str]]] = {}
         self._hits_by_last: dict[str, list[tuple[int, int, str]]] | None = None
         self._place_ends = tuple(sorted(self.p.place_suffixes, key=len, reverse=True))   # (longest first)
+        self._subheads: tuple[list[int], list[str]] | None = None   # (see _subhead_of)
 
     # -- helpers -------------------------------------------------------------------------
     def strip_subject(self, s: str, before_verb: bool = False, at: int | None = None) -> str:
@@ -366,6 +377,25 @@ class DocumentContext:
             return 0, len(self.clean)
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(self.clean)
         return starts[i], end
+
+    def _subhead_of(self, pos: int) -> tuple[int, str] | None:
+        """梅坑镇：“老表议事会”化解身边事|梅坑镇在全镇21个村…|该镇…: the sub-head (a section block
+        that names a body before its colon) over ``pos`` in its article: (its clean start, the name)."""
+        if self._subheads is None:
+            starts, names = [], []
+            labeled = self.p.labeled_item
+            for k, block in enumerate(self.norm.blocks):
+                m = labeled.match(self.clean, self.norm.block_starts[k]) if block.kind == "section" and labeled else None
+                if m:
+                    starts.append(m.start())
+                    names.append(m.group("name"))
+            self._subheads = (starts, names)
+        starts, names = self._subheads
+        i = bisect_right(starts, pos) - 1
+        if i < 0:
+            return None
+        art = self._article_of(pos)
+        return (starts[i], names[i]) if art is None or starts[i] >= art.clean_start else None
 
     # -- time ----------------------------------------------------------------------------
     def _times_of_block(self, pos: int) -> _BlockTimes:
@@ -528,7 +558,7 @@ class DocumentContext:
             if self.p.person_role.match(s2, e) and any(t.cls == "strong" and len(t.word) > 1 and t.end <= e for t in toks):
                 continue   # 街道抽调机关|干部: before a role only a name with no verb inside names a body
             head = s2[floor:e].lstrip("各")
-            if any(ch in self.p.stops or ch.isdigit() for ch in head[:len(head) - len(m.group())]) and not (
+            if self._stop_or_digit_in(head[:len(head) - len(m.group())]) and not (
                     self._joint_names(head) and not any(t.cls in ("strong", "weak", "coverb") and t.end <= e for t in toks)):
                 continue   # …深入87所: a suffix after a number is its classifier (市委统战部、市侨联 act together)
             if head.endswith(self.p.not_places) or head.endswith(self.p.event_endings):
@@ -551,7 +581,16 @@ class DocumentContext:
         ends = [m.start() for m in self.p.suffix.finditer(part) if m.end() == len(part)]
         # (a suffix of three characters or more is a name by itself: 团市委)
         return (bool(ends) and (ends[0] > 0 or len(part) >= 3) and part not in self.p.not_actors
-                and not any(ch in self.p.stops or ch.isdigit() for ch in part[:ends[0]]))
+                and not self._stop_or_digit_in(part[:ends[0]]))
+
+    def _stop_or_digit_in(self, body: str) -> bool:
+        """A name's body holds a stop character (outside a word of `stop_exempt`: 区交通运输局) or a digit."""
+        return any((ch in self.p.stops and not self._exempt_at(body, k)) or ch.isdigit() for k, ch in enumerate(body))
+
+    def _exempt_at(self, text: str, i: int) -> bool:
+        """The stop character text[i] is inside a word of `stop_exempt` (交通, 经开)."""
+        return any(text.startswith(word, i - offset) for word, offset in self.p.stop_exempt.get(text[i], ())
+                   if i >= offset)
 
     def _suffix_across_opening(self, s: str) -> bool:
         """A name suffix starts inside the not-place word that opens ``s`` and runs past it:
@@ -607,9 +646,13 @@ class DocumentContext:
         a = self._block_of(pos)[0]
         m = self.p.labeled_item.match(self.clean, a) if self.p.labeled_item is not None else None
         if m is None:
-            return ""
-        name = m.group("name")
-        return name if name.endswith(tuple(levels)) and self.place_name(name, m.start("name")) == name else ""
+            sub = self._subhead_of(pos)   # (or under a sub-head that names it: 梅坑镇：…|…全镇21个村)
+            if sub is None:
+                return ""
+            name, at = sub[1], sub[0]
+        else:
+            name, at = m.group("name"), m.start("name")
+        return name if name.endswith(tuple(levels)) and self.place_name(name, at) == name else ""
 
     def _pairs(self, party: str, part: str) -> bool:
         """县委 and 县政府, 市委督查室 and 市政府督查室: a party body and its government counterpart."""
@@ -640,6 +683,9 @@ class DocumentContext:
         if art and paper and self._says_own_area(art, levels):
             return paper   # (an article that says 我市 is about the paper's city)
         scopes = [(lo, pos)]
+        sub = self._subhead_of(pos)
+        if sub is not None:
+            scopes.insert(0, (sub[0], pos))   # (a roundup's item under its sub-head: the item's place first)
         if art and art.headline_blocks:
             # the article's own headline, also where it is printed after the body, before the page
             scopes.append(self._headline_span(art))
@@ -820,9 +866,9 @@ class DocumentContext:
         """Where a name's body that ends at ``start`` begins: up to ``limit`` characters back,
         never across a stop character, a line break or a digit."""
         k = start
-        clean, stops, exempt = self.clean, self.p.stops, self.p.stop_exempt
+        clean, stops = self.clean, self.p.stops
         while (k > 0 and start - k < limit
-               and (clean[k - 1] not in stops or exempt and clean.startswith(exempt, k - 1, start))
+               and (clean[k - 1] not in stops or self._exempt_at(clean, k - 1))
                and clean[k - 1] != "\n" and not clean[k - 1].isdigit()):
             k -= 1
         return k

@@ -91,6 +91,12 @@ class _Layout:
         self.list_item = compile_pattern(lay["list_item"]) if lay.get("list_item") else None
         self.data_line = compile_pattern(lay["data_line"]) if lay.get("data_line") else None
         self.max_headline = int(lay.get("headline_max_chars", 36))
+        self.subhead = None
+        if lay.get("subhead"):
+            # (a name ends with one of the actor suffixes of context.toml: one list for both)
+            ends = sorted(lexicon.raw["context"]["actor"]["org_suffixes"], key=len, reverse=True)
+            self.subhead = compile_pattern(lay["subhead"].replace("{name_ends}", "|".join(map(re.escape, ends))))
+        self.subhead_name_within = int(lay.get("subhead_name_within", 12))
         self.inner_stops = set(lay.get("headline_never_contains", "。!?;"))
         self.commas = set(lay.get("headline_strict_never_contains", ",，"))
 
@@ -171,12 +177,17 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
     def breaks_at(j: int) -> bool:
         return j == n or headings[j] or opens[j]
 
+    sentence_ends = ends
     if _marks_paragraphs(lines):
         # 公园广场设置文明劝导岗320余个。|志愿者参与…: a sentence ends at the line's end, the
         # paragraph only where the next line is marked, opens an article, or starts the
         # headlines printed after it
         ends = [e and (lines[i + 1].marked or breaks_at(i + 1) or breaks_at(headline_run_end(i + 1)))
                 if i + 1 < n else e for i, e in enumerate(ends)]
+
+    def _is_subhead(line: str, next_line: str) -> bool:
+        m = lay.subhead.match(line)
+        return m is not None and next_line.find(m.group("name"), 0, len(m.group("name")) + lay.subhead_name_within) >= 0
 
     blocks: list[Block] = []
     cur_start: int | None = None   # original offset where the open paragraph started
@@ -220,6 +231,14 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
         dateline = opens[i]
         if dateline or items[i]:
             close()   # (a list item opens a paragraph of its own)
+        if (lay.subhead is not None and not dateline and not ends[i] and (i == 0 or sentence_ends[i - 1])
+                and i + 1 < n and not breaks_at(i + 1) and _is_subhead(ln.clean, lines[i + 1].clean)):
+            # 梅坑镇：“老表议事会”化解身边事: a sub-head inside an article, on a line of its own after
+            # a sentence's end (in a wrapped column, also where no blank line marks it)
+            close()
+            blocks.append(Block(ln.start, ln.end, "section"))
+            i += 1
+            continue
         if cur_start is None and not dateline and not ends[i]:
             # A run of lines that close no sentence, at a paragraph start.
             j = headline_run_end(i)

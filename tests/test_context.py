@@ -874,6 +874,58 @@ def test_a_bracketed_section_heading_on_its_own_line_is_part_of_the_article():
     assert _claim(claims, "14个")["actor"] == "青崖区"
 
 
+# A roundup of towns in a wrapped column: each sub-head (梅坑镇：“…”…) on a line of its own, with no
+# blank line around it, after a sentence's end; the paragraph under it names the town again.
+ROUNDUP = ("本报讯（记者钟晓岚）今年以来，樟溪县深入推进“枫桥式”基层治理。1—10月，全\n"
+           "县各级人民调解组织共排查矛盾纠纷34\n62件，调解成功3357件。全县\n"
+           "各地涌现出一批调解品牌。\n"
+           "梅坑镇：“老表议事会”化解身边事\n"
+           "梅坑镇在全镇21个村成立“老表议事会\n”，吸纳老党员等130余人担任议事员。今\n"
+           "年以来，全镇共调处矛盾纠纷312件。\n"
+           "白沙岭镇：“茶山调解室”建到茶园边\n"
+           "白沙岭镇是全县茶叶主产区，茶园面积达4.2\n万亩。该镇在6个茶叶专业村建起“茶山调解室”。\n"
+           "\n“枫桥式”调解扎根樟溪山乡\n")
+
+
+@pytest.mark.parametrize("figure, actor, time", [
+    ("3462件", "樟溪县", "1—10月"),
+    ("21个", "梅坑镇", ""),            # (the county's period stays in its paragraph)
+    ("130余人", "梅坑镇", ""),
+    ("312件", "梅坑镇", "今年以来"),     # (全镇: the town of the sub-head over it)
+    ("4.2万亩", "白沙岭镇", ""),
+    ("6个", "白沙岭镇", ""),            # (该镇: the sub-head's town, not the one the article names most)
+])
+def test_a_sub_head_in_a_wrapped_column_heads_its_paragraphs(figure, actor, time):
+    claims = extract_text(ROUNDUP)
+    assert {c["article"] for c in claims} == {0}    # (a sub-head ends no article)
+    assert (_claim(claims, figure)["actor"], _claim(claims, figure)["time"]) == (actor, time)
+
+
+@pytest.mark.parametrize("text", [
+    # a headline over a dateline stays the next article's headline
+    "全县完成调解3357件。\n梅坑镇：“老表议事会”化解身边事\n本报讯（通讯员曾慧）梅坑镇成立议事会21个。",
+    # a wrapped line that opens a labelled paragraph: the next line does not name the town again
+    "全县完成调解3357件。\n梅坑镇：坚持“美丽庭院”创建与村庄清\n洁行动同步推进，清理垃圾120吨。",
+])
+def test_a_line_like_a_sub_head_that_is_none(text):
+    from civex.segment import find_blocks
+    assert all(b.kind != "section" for b in find_blocks(text))
+
+
+@pytest.mark.parametrize("text, figure, actor", [
+    # bureaus whose names hold a stop character inside a word (通 of 通过, 合 of 联合, 就, 自, 全)
+    ("区交通运输局投资260万元，对城区主干道54个公交站台进行提升改造。", "54个", "区交通运输局"),
+    ("县综合行政执法局共拆除违建32处。", "32处", "县综合行政执法局"),
+    ("县就业服务中心举办招聘会15场。", "15场", "县就业服务中心"),
+    ("县自然资源局查处违法用地案件12件。", "12件", "县自然资源局"),
+    ("县安全生产委员会办公室组织检查组8个。", "8个", "县安全生产委员会办公室"),
+    # (the stop still cuts a name outside those words: 通过 is no part of one)
+    ("通过县公安局侦破案件16起。", "16起", ""),
+])
+def test_a_stop_character_inside_a_word_of_a_name(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
+
+
 def test_a_bullet_is_no_part_of_a_name():
     text = "■市图书馆新增４家城市书房\n\n本报讯 日前，鹤泉市图书馆新建的４家城市书房正式开放。"
     assert not _claim(extract_text(text), "４家")["actor"].startswith("■")
