@@ -81,6 +81,8 @@ class _TableRules:
     unit_heading_line: re.Pattern | None   # (the same, as a line of a page)
     percent_columns: tuple  # (完成预算, 比重: the percent column of such a table)
     growth_nouns: tuple     # (增速: a growth word that is no act)
+    change_cell: re.Pattern | None   # (增长11.2%: a cell that states a change in words)
+    measure_ends: tuple     # (金额, 人数: a row's name that ends so is a measure, not an act's object)
 
 
 @lru_cache(maxsize=8)
@@ -104,7 +106,10 @@ def _rules(lx: Lexicon) -> _TableRules | None:
                        re.compile(r"^[ \t\u3000]*(?:" + t["unit_heading"] + r")[ \t\u3000]*$", re.M)
                        if t.get("unit_heading") else None,
                        tuple(t.get("percent_columns", [])),
-                       tuple(t.get("growth_nouns", [])))
+                       tuple(t.get("growth_nouns", [])),
+                       re.compile("(?P<word>" + "|".join(map(re.escape, t["change_cell_words"])) + ")(?=" + _NUMBER_CELL.pattern + "$)")
+                       if t.get("change_cell_words") else None,
+                       tuple(t.get("measure_ends", [])))
 
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
@@ -115,6 +120,15 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
     while end > start and (text[end - 1] in _BARS or text[end - 1].isspace()):
         end -= 1
     return _split_at(_CELL_GAP, text, start, end)
+
+
+def _spaced_words_joined(text: str, cells: list[Cell]) -> list[Cell]:
+    """项　目 / 指　标: a header's first word printed with one space between its characters is
+    one cell, not two."""
+    if (len(cells) >= 3 and len(cells[0].text) == 1 and len(cells[1].text) == 1
+            and cells[1].start - cells[0].end == 1 and not cells[0].text.isdigit()):
+        return [Cell(cells[0].start, cells[1].end, text[cells[0].start:cells[1].end])] + cells[2:]
+    return cells
 
 
 def _split(text: str, start: int, end: int) -> list[Cell]:
@@ -179,7 +193,7 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
         if _has_bar(text, *lines[i]):
             i += 1   # (a barred line is the barred reader's)
             continue
-        header = _cells(text, *lines[i])
+        header = _spaced_words_joined(text, _cells(text, *lines[i]))
         cells_of = _cells
         if len(header) < 2:
             single = _split(text, *lines[i])
@@ -202,6 +216,7 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
                     or _has_bar(text, *lines[j])
                     or cells_of is _split and len(cells) != len(header)
                     or not all(_NUMBER_CELL.fullmatch(c.text) or _PLACEHOLDER.fullmatch(c.text) or k + 1 == unit_column
+                               or rules.change_cell is not None and rules.change_cell.match(c.text)
                                for k, c in enumerate(numbers))
                     or not any(_NUMBER_CELL.fullmatch(c.text) for c in numbers)):
                 break
@@ -336,11 +351,16 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
             row_unit = numbers[unit_column - 1].text if unit_column is not None and unit_column <= len(numbers) else ""
             row_time = _period(label.text, rules)
             for k, cell in enumerate(numbers):
-                if k + 1 == unit_column or not _NUMBER_CELL.fullmatch(cell.text):
+                change = rules.change_cell.match(cell.text) if rules.change_cell is not None else None
+                if k + 1 == unit_column or not (change or _NUMBER_CELL.fullmatch(cell.text)):
                     continue   # (the unit cell, a placeholder —, a date)
                 header_cell = table.header[k + 1] if k + 1 < len(table.header) else ""
+                if change:
+                    # 增长11.2% under 累计同比: the word is the cell's act, the number after it its figure
+                    word = change.group("word")
+                    cell = Cell(cell.start + len(word), cell.end, cell.text[len(word):])
                 percent = cell.text.endswith(("%", "％"))
-                growth = next((w for w in rules.growth_words if w in header_cell), "")
+                growth = change.group("word") if change else next((w for w in rules.growth_words if w in header_cell), "")
                 unit = ("%", "percent", 1.0) if percent else _column_unit(
                     header_cell, label.text, lx, row_unit or _heading_unit(table.unit, header_cell, growth, rules))
                 if unit is None or not name:
@@ -367,11 +387,23 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                     for named in (_period(words, rules), when.group() if when else ""):
                         words = words.replace(named, "", 1).strip() if named else words
                     act = _opening_act(words, lx)
+                    if not act:
+                        # 检查生产经营单位（家次）| 2416: else the act the row's name opens with
+                        act = _opening_act(name, lx)
+                        rest = name[name.find(act) + len(act):] if act else ""
+                        # (罚款金额, 死亡人数: a measure of the act, named whole)
+                        obj = rest if rest and not rest.endswith(rules.measure_ends) else name
                 if growth:
                     # (同比增减: its own growth verb; 增速, a noun: growth_action)
                     act = growth if growth not in rules.growth_nouns else rules.growth_action
+                period = when.group() if when else _period(header_cell, rules)
+                if growth and not period and k:
+                    # (累计同比 after 1—10月累计: a change compares the column before it, unless the
+                    # caption names that period with its year: 2024年1—10月)
+                    before = _period(table.header[k], rules)
+                    period = "" if before and table.time.endswith(before) else before
                 out.append((cell, clean_float(value * unit[2]), unit[0], unit[1], act, obj,
-                            row_time or (when.group() if when else _period(header_cell, rules)) or table.time,
+                            row_time or period or table.time,
                             name if by_body and name not in rules.total_rows else ""))
     return out
 

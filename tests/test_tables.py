@@ -233,3 +233,38 @@ def test_a_unit_heading_with_no_table_under_it_is_prose():
     page = "单位：万元\n今年以来，全县完成固定资产投资86500万元，同比增长5.2%。\n"
     assert table_cells(page) == []
     assert [c["text"] for c in extract_text(page)] == ["86500万元", "5.2%"]
+
+
+# A monthly report's table: a header whose first word is spaced out (项　目), a column that states
+# each change in words (增长11.2%, 下降13.3%), and rows whose names open with the act
+# (检查生产经营单位（家次）) — written in the layout of aq06 of the held-out pages.
+MONTHLY = """表：2024年10月全市应急管理系统监管执法情况
+项　目　　　　　　　　　　　10月　　　1—10月累计　　累计同比
+检查生产经营单位（家次）　　2416　　　21853　　　　增长11.2%
+发现重大事故隐患（项）　　　6　　　　 52　　　　　 下降13.3%
+罚款金额（万元）　　　　　　246.5　　 2186.4　　　 增长31.5%
+已整改隐患（处）　　　　　　5105　　　44627　　　　——
+"""
+
+MONTHLY_CELLS = [
+    # (cell as printed, value, unit, action, object, time)
+    ("2416", 2416, "家次", "检查", "生产经营单位", "10月"),          # the act the row's name opens with
+    ("21853", 21853, "家次", "检查", "生产经营单位", "1—10月"),      # the period of its own column
+    ("11.2%", 11.2, "%", "增长", "检查生产经营单位（累计同比）", "1—10月"),   # the word is the act; the
+    ("13.3%", 13.3, "%", "下降", "发现重大事故隐患（累计同比）", "1—10月"),   # period of the column before
+    ("2186.4", 21864000, "元", "罚款", "罚款金额", "1—10月"),         # (a measure is named whole)
+    ("44627", 44627, "处", "整改", "隐患", "1—10月"),                # (已 is no part of the act; — no figure)
+]
+
+
+@pytest.mark.parametrize("printed, value, unit, action, obj, time", MONTHLY_CELLS)
+def test_a_table_with_a_spaced_header_and_changes_in_words(printed, value, unit, action, obj, time):
+    cells = {c[0].text: c for c in table_cells(MONTHLY)}
+    cell = cells[printed]
+    assert (cell[1], cell[2], cell[4], cell[5], cell[6]) == (pytest.approx(value), unit, action, obj, time)
+
+
+def test_the_figures_of_a_table_with_a_spaced_header_are_claims_once():
+    claims = extract_text(MONTHLY)
+    assert sorted(c["text"] for c in claims) == sorted(c[0] for c in MONTHLY_CELLS + [
+        ("5105",), ("6",), ("52",), ("246.5",), ("31.5%",)])
