@@ -136,6 +136,19 @@ OTHER_PAPERS = [
             [("48班", 48, "exact", "班", "count"), ("76班", 76, "exact", "班", "count"),
              ("1860扇", 1860, "exact", "扇", "count"), ("540樘", 540, "exact", "樘", "count"),
              ("150万棒", 1500000, "exact", "棒", "count")]),
+    # a day's amount of people or things is a figure of the work (not its rate: EXCLUDED)
+    Example("老年食堂每天供应午餐180余份，每天清运垃圾１２吨，景区每天有300多名游客。",
+            [("180余份", 180, "more_than", "份", "count"), ("１２吨", 12, "exact", "吨", "weight"),
+             ("300多名", 300, "more_than", "名", "count")]),
+    # days counted as the amount of a 天数: later items of its list, and its change compared after it
+    Example("优良天数为24天，同比增加3天；各县优良天数分别为28天、27天。",
+            [("24天", 24, "exact", "天", "count"), ("3天", 3, "exact", "天", "count"),
+             ("28天", 28, "exact", "天", "count"), ("27天", 27, "exact", "天", "count")]),
+    # concentrations and dust fall
+    Example("氨氮平均浓度为0.31毫克/升，全市平均降尘量为6.8吨/平方公里·月。",
+            [("0.31毫克/升", 0.31, "exact", "毫克/升", "other"), ("6.8吨/平方公里·月", 6.8, "exact", "吨/平方公里·月", "other")]),
+    # a word of three Latin letters or more before a number is a name, not a code
+    Example("群众通过“平安桐溪”App1800余人次上报线索。", [("1800余人次", 1800, "more_than", "人次", "count")]),
 ]
 
 EXCLUDED = [
@@ -196,6 +209,10 @@ EXCLUDED = [
     ("出口增速连续六个月保持两位数。", "phrase"),
     ("县四套班子领导参加观摩。", "phrase"),
     ("开展一对一帮扶。", "indefinite_one"),   # (对 is a unit: 46对新人)
+    ("务工人员每天能挣120元。", "per_day_rate"),
+    ("网格员每天巡查2次。", "per_day_rate"),
+    ("整治为期7天，同比增加3天。", "duration"),       # (no 天数 before the change: a duration)
+    ("型号G3款设备。", "identifier"),                   # (one or two letters: a code)
 ]
 
 BUGS_CAUGHT = [
