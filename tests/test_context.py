@@ -913,6 +913,23 @@ def test_a_line_like_a_sub_head_that_is_none(text):
 
 
 @pytest.mark.parametrize("text, figure, actor", [
+    # a verb or a time before a level's body is no part of a place name (汇总后交|区政府, 两会期间|区…;
+    # short texts may pass without the rule, where no other name competes: on a page the wrong one won)
+    ("临潮区召开会议。据大会秘书处统计，提出意见建议260余条，将由大会秘书处汇总后交区政府研究。",
+     "260余条", "临潮区"),
+    ("临潮区两会闭幕。两会期间区融媒体中心推出报道156篇。", "156篇", "临潮区融媒体中心"),
+    ("临潮区两会闭幕。盐仓镇出席区第十九届人民代表大会的代表共选举产生23名。", "23名", "盐仓镇"),
+    # a column label run into the line under it: its dot ends a name (临潮两会·履职|区政协…)
+    ("瀛江日报　2025年1月9日　第A5版　临潮两会·履职\n区政协提案工作报告（摘要）\n"
+     "十届三次会议以来，临潮区政协共收到委员提案231件，区政协立案206件。", "206件", "临潮区政协"),
+    # a part of a site is no place (码头候船区)
+    ("临潮区客运码头候船区新增座椅120个。", "120个", "临潮区"),
+])
+def test_no_place_name_runs_over_a_verb_or_a_mark(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
+
+
+@pytest.mark.parametrize("text, figure, actor", [
     # bureaus whose names hold a stop character inside a word (通 of 通过, 合 of 联合, 就, 自, 全)
     ("区交通运输局投资260万元，对城区主干道54个公交站台进行提升改造。", "54个", "区交通运输局"),
     ("县综合行政执法局共拆除违建32处。", "32处", "县综合行政执法局"),
