@@ -121,6 +121,7 @@ class _Patterns:
     labeled_item: regex.Pattern | None   # (市住建局：… a paragraph of a list under an intro line)
     item_lead: regex.Pattern | None      # (▲436处——|市城管局：… an item's lead figure)
     list_intro_end: regex.Pattern | None   # (…情况如下： the line that opens such a list)
+    point_item: regex.Pattern | None   # (一是…: a paragraph of a list of points under such a line)
     paper_levels: dict                 # (日报 -> 市: a paper's level by its kind)
     paper_written_levels: tuple        # (青川省: levels above the places, written after a paper's name)
     area_base_before: str              # (居全市第一: 全市 as the base of a comparison or ranking)
@@ -236,6 +237,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         labeled_item=compile_pattern(lx.raw["layout"]["labeled_item"]) if lx.raw["layout"].get("labeled_item") else None,
         item_lead=compile_pattern(lx.raw["layout"]["item_lead"]) if lx.raw["layout"].get("item_lead") else None,
         list_intro_end=compile_pattern(lx.raw["layout"]["list_intro_end"]) if lx.raw["layout"].get("list_intro_end") else None,
+        point_item=compile_pattern(lx.raw["layout"]["point_item"]) if lx.raw["layout"].get("point_item") else None,
         paper_levels=dict(a.get("paper_levels", {})),
         paper_written_levels=tuple(a.get("paper_written_levels", [])),
         area_base_before=a.get("area_base_before", ""), area_base_after=tuple(a.get("area_base_after", [])),
@@ -488,7 +490,9 @@ class DocumentContext:
         if labeled is None or intro_end is None:
             return None
         blocks, starts, clean = self.norm.blocks, self.norm.block_starts, self.clean
-        while i >= 1 and blocks[i].kind == "body" and labeled.match(clean, starts[i]):
+        point = self.p.point_item
+        while i >= 1 and blocks[i].kind == "body" and (labeled.match(clean, starts[i])
+                                                      or point is not None and point.match(clean, starts[i])):
             if i in self._list_times:
                 return self._list_times[i]
             i -= 1
@@ -496,7 +500,21 @@ class DocumentContext:
             if blocks[i].kind in ("body", "headline") and intro_end.search(clean, starts[i], self._block_of(starts[i])[1]):
                 title = self._times_of_block(starts[i])
                 return title.scopes[-1] if title.scopes else None
+            if point is not None and blocks[i].kind == "body":
+                # (the intro runs on into the first point: 过去一年，街道…五个方面工作：一是抓招商…)
+                colon = next((k for k in self._colons_in(starts[i], self._block_of(starts[i])[1])
+                              if point.match(clean, k + 1)), None)
+                if colon is not None:
+                    before = [scope for scope in self._times_of_block(starts[i]).scopes if scope[1] <= colon]
+                    return before[-1] if before else None
         return None
+
+    def _colons_in(self, a: int, b: int):
+        """Where the clean text [a, b) holds a colon (folded: ：is :)."""
+        k = self.clean.find(":", a, b)
+        while k >= 0:
+            yield k
+            k = self.clean.find(":", k + 1, b)
 
     def _heads_clause(self, a: int, b: int) -> bool:
         """今年以来，… / 收入方面，前三季度全县…: the phrase opens its clause, so later sentences

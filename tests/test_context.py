@@ -943,6 +943,24 @@ def test_a_stop_character_inside_a_word_of_a_name(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
 
 
+POINTS = ("本报讯（通讯员 林佳）1月3日，望澜街道召开议政代表会议。\n\n"
+          "过去一年，街道重点抓了五个方面工作：\n\n"
+          "一是抓招商稳企业。组建3支驻点招商小分队，开展招商活动47次。\n\n"
+          "二是抓更新美城区。完成6个老旧小区改造，惠及居民2186户。\n\n"
+          "三是抓民生保障。新增绿地8500平方米。\n\n"
+          "今年，街道计划新建停车位300个。")
+
+
+@pytest.mark.parametrize("figure, time", [
+    ("47次", "过去一年"),
+    ("2186户", "过去一年"),     # (a later point: the intro ran on into the first one)
+    ("8500平方米", "过去一年"),
+    ("300个", "今年"),          # (a paragraph that is no point keeps its own)
+])
+def test_numbered_points_take_the_period_of_their_intro(figure, time):
+    assert _claim(extract_text(POINTS), figure)["time"] == time
+
+
 def test_a_bullet_is_no_part_of_a_name():
     text = "■市图书馆新增４家城市书房\n\n本报讯 日前，鹤泉市图书馆新建的４家城市书房正式开放。"
     assert not _claim(extract_text(text), "４家")["actor"].startswith("■")
