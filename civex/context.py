@@ -1094,8 +1094,14 @@ class DocumentContext:
         if subject:
             return self._spelled_out(subject, fig_start)
         si = bisect_right(self.sentence_starts, sent_start) - 1
-        carried = self._carried_subject(si - 1, self._block_of(fig_start)[0])
+        carried = self._carried_subject(si - 1, self._block_of(fig_start)[0]) or self._subhead_actor(fig_start)
         return self._spelled_out(carried or self._article_actor_of(self._article_of(fig_start)), fig_start)
+
+    def _subhead_actor(self, pos: int) -> str:
+        """白湾镇：“小网格”撬动“大治理”|白湾镇地处县境东部，辖18个村…: a figure whose paragraph names
+        no subject before it is of the body its sub-head names."""
+        sub = self._subhead_of(pos)
+        return self._resolve(sub[1], sub[0]) if sub is not None and self._is_name(sub[1]) else ""
 
     def place_name(self, text: str, pos: int) -> str:
         """``text`` (at clean ``pos``) if it is a place's name (柘阳县, 白沙洲镇), with its place

@@ -883,7 +883,8 @@ ROUNDUP = ("本报讯（记者钟晓岚）今年以来，樟溪县深入推进�
            "梅坑镇在全镇21个村成立“老表议事会\n”，吸纳老党员等130余人担任议事员。今\n"
            "年以来，全镇共调处矛盾纠纷312件。\n"
            "白沙岭镇：“茶山调解室”建到茶园边\n"
-           "白沙岭镇是全县茶叶主产区，茶园面积达4.2\n万亩。该镇在6个茶叶专业村建起“茶山调解室”。\n"
+           "白沙岭镇是全县茶叶主产区，茶园面积达4.2\n万亩。该镇在6个茶叶专业村建起“茶山调解室”。\n"           "柘溪乡：“夜访”化解积案17件\n"
+           "柘溪乡地处偏远山区，辖14个村。\n"
            "\n“枫桥式”调解扎根樟溪山乡\n")
 
 
@@ -894,6 +895,8 @@ ROUNDUP = ("本报讯（记者钟晓岚）今年以来，樟溪县深入推进�
     ("312件", "梅坑镇", "今年以来"),     # (全镇: the town of the sub-head over it)
     ("4.2万亩", "白沙岭镇", ""),
     ("6个", "白沙岭镇", ""),            # (该镇: the sub-head's town, not the one the article names most)
+    ("17件", "柘溪乡", ""),             # (a sub-head may hold a figure)
+    ("14个", "柘溪乡", ""),             # (a paragraph that names no subject: the sub-head's body)
 ])
 def test_a_sub_head_in_a_wrapped_column_heads_its_paragraphs(figure, actor, time):
     claims = extract_text(ROUNDUP)

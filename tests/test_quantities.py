@@ -213,6 +213,8 @@ EXCLUDED = [
     ("网格员每天巡查2次。", "per_day_rate"),
     ("整治为期7天，同比增加3天。", "duration"),       # (no 天数 before the change: a duration)
     ("型号G3款设备。", "identifier"),                   # (one or two letters: a code)
+    ("PM2.5日均浓度限值为75微克/立方米。", "standard_limit"),
+    ("月均值接近Ⅲ类标准限值（0.2毫克/升）。", "standard_limit"),
 ]
 
 BUGS_CAUGHT = [
