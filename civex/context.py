@@ -80,6 +80,7 @@ class _Patterns:
     other_word: re.Pattern
     suffixes: tuple
     not_places: tuple
+    one_character_bodies: frozenset    # (城镇, 山区: with one character before them, a place: 麦城镇, 岚山区)
     not_actors: frozenset
     event_endings: tuple
     agencies: tuple
@@ -196,6 +197,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
     return _Patterns(
         scope=scope, point=point, suffix=suffix, other_word=other_word,
         suffixes=suffixes, not_places=tuple(a["not_places"]), not_actors=frozenset(a["not_actors"]),
+        one_character_bodies=frozenset(a.get("one_character_bodies", [])),
         event_endings=tuple(a.get("event_endings", [])),
         agencies=tuple(a.get("agency_suffixes", [])),
         stops=frozenset(a["name_stops"]), anaphora=dict(a.get("anaphora", {})),
@@ -579,7 +581,7 @@ class DocumentContext:
             if self._stop_or_digit_in(head[:len(head) - len(m.group())]) and not (
                     self._joint_names(head) and not any(t.cls in ("strong", "weak", "coverb") and t.end <= e for t in toks)):
                 continue   # …深入87所: a suffix after a number is its classifier (市委统战部、市侨联 act together)
-            if head.endswith(self.p.not_places) or head.endswith(self.p.event_endings):
+            if self._ends_not_place(head) or head.endswith(self.p.event_endings):
                 continue   # 全县城镇新增就业…: 城镇 is no name, after an anaphor either; a meeting is no actor
             if not anaphor:
                 if len(head) < 2 or head in self.p.not_actors:
@@ -588,6 +590,21 @@ class DocumentContext:
                     continue   # 街道 / 村 alone is a level, not a name (but 郏县 is one)
             best = e
         return s[:lead + best] if best else ""
+
+    def _ends_not_place(self, name: str) -> bool:
+        """全县城镇, 辖区: ``name`` ends with a word that is no place (`not_places`); but one character
+        before 城镇 or 山区 is a place's body (麦城镇 = 麦城 + 镇, 岚山区: `one_character_bodies`)."""
+        if not name.endswith(self.p.not_places):
+            return False
+        word = max((w for w in self.p.not_places if name.endswith(w)), key=len)
+        body = name[:-len(word)]
+        if len(body) == 1 and word in self.p.one_character_bodies:
+            return body in self.p.stops or bool(self.p.anaphor_re.match(name))   # (but 老小区, 该城镇)
+        # (凤鸣社区: a word that is a suffix too names a body after a name's own body; not after a
+        # whole area, a level or another such word: 全区社区, 城乡社区)
+        return not (word in self.p.suffixes and len(body) >= 2 and not self._stop_or_digit_in(body)
+                    and not body.endswith(self.p.not_places) and not self.p.anaphor_re.match(body)
+                    and not any(body.endswith(level) for level in self._place_ends))
 
     def _joint_names(self, head: str) -> bool:
         """市委统战部、市侨联: names joined by 、, each a name of its own, act together."""
@@ -951,7 +968,7 @@ class DocumentContext:
             cut = max(body.rfind(ch) for ch in self.p.place_body_starts_after)
             body = body[cut + 1:]   # (农工党|青溪区)
         name = body + suffix
-        if (len(body) < min_body or name.endswith(self.p.not_places) or name in self.p.not_actors
+        if (len(body) < min_body or self._ends_not_place(name) or name in self.p.not_actors
                 or name.endswith(self.p.event_endings) or place and (body.endswith(self.p.place_body_never_ends)
                                                                     or any(w in body for w in self.p.place_body_never_holds))
                 or len(body) == 1 and body in self.p.short_body_never):

@@ -933,6 +933,26 @@ def test_no_place_name_runs_over_a_verb_or_a_mark(text, figure, actor):
 
 
 @pytest.mark.parametrize("text, figure, actor", [
+    # one character before 城镇 or 山区 is a place's body (one_character_bodies)
+    ("麦城镇已收购大豆160吨。", "160吨", "麦城镇"),
+    ("岚山区新建公厕3座。", "3座", "岚山区"),
+    # a name's own body before 社区 names a body (社区 is no place alone)
+    ("溪北街道凤鸣社区新建口袋公园3个。", "3个", "溪北街道凤鸣社区"),
+    # words that lead to a name are no part of it, nor is a set phrase a place
+    ("麦城镇秋收顺利。镇农业服务中心主任符国庆说，下一步镇里将新建烘干塔3座。", "3座", "麦城镇农业服务中心"),
+    ("一个网格员的“民情日记”\n——记溪北街道文昌社区网格员陈秀英\n本报讯 溪北街道文昌社区共有网格员12名。",
+     "12名", "溪北街道文昌社区"),
+    ("白沙镇已收购大豆160吨，“十里八乡的豆腐坊都来订货”。全镇新增豆腐坊12家。", "12家", "白沙镇"),
+    # guards: a whole area's towns, an old compound and a mountain area are no places
+    ("全县城镇新增就业1200人。", "1200人", ""),
+    ("老小区改造完成12个。", "12个", ""),
+    ("全县深山区群众搬迁120户。", "120户", ""),
+])
+def test_place_names_around_words_that_are_no_place(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
+
+
+@pytest.mark.parametrize("text, figure, actor", [
     # bureaus whose names hold a stop character inside a word (通 of 通过, 合 of 联合, 就, 自, 全)
     ("区交通运输局投资260万元，对城区主干道54个公交站台进行提升改造。", "54个", "区交通运输局"),
     ("县综合行政执法局共拆除违建32处。", "32处", "县综合行政执法局"),
