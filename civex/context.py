@@ -80,6 +80,7 @@ class _Patterns:
     other_word: re.Pattern
     suffixes: tuple
     not_places: tuple
+    not_places_longest_first: tuple
     one_character_bodies: frozenset    # (城镇, 山区: with one character before them, a place: 麦城镇, 岚山区)
     not_actors: frozenset
     event_endings: tuple
@@ -197,6 +198,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
     return _Patterns(
         scope=scope, point=point, suffix=suffix, other_word=other_word,
         suffixes=suffixes, not_places=tuple(a["not_places"]), not_actors=frozenset(a["not_actors"]),
+        not_places_longest_first=tuple(sorted(a["not_places"], key=len, reverse=True)),
         one_character_bodies=frozenset(a.get("one_character_bodies", [])),
         event_endings=tuple(a.get("event_endings", [])),
         agencies=tuple(a.get("agency_suffixes", [])),
@@ -596,7 +598,7 @@ class DocumentContext:
         before 城镇 or 山区 is a place's body (麦城镇 = 麦城 + 镇, 岚山区: `one_character_bodies`)."""
         if not name.endswith(self.p.not_places):
             return False
-        word = max((w for w in self.p.not_places if name.endswith(w)), key=len)
+        word = next(w for w in self.p.not_places_longest_first if name.endswith(w))
         body = name[:-len(word)]
         if len(body) == 1 and word in self.p.one_character_bodies:
             return body in self.p.stops or bool(self.p.anaphor_re.match(name))   # (but 老小区, 该城镇)
@@ -620,7 +622,9 @@ class DocumentContext:
 
     def _stop_or_digit_in(self, body: str) -> bool:
         """A name's body holds a stop character (outside a word of `stop_exempt`: 区交通运输局) or a digit."""
-        return any((ch in self.p.stops and not self._exempt_at(body, k)) or ch.isdigit() for k, ch in enumerate(body))
+        stops, exempt = self.p.stops, self.p.stop_exempt
+        return any((ch in stops and not (ch in exempt and self._exempt_at(body, k))) or ch.isdigit()
+                   for k, ch in enumerate(body))
 
     def _exempt_at(self, text: str, i: int) -> bool:
         """The stop character text[i] is inside a word of `stop_exempt` (交通, 经开)."""
@@ -901,10 +905,11 @@ class DocumentContext:
         """Where a name's body that ends at ``start`` begins: up to ``limit`` characters back,
         never across a stop character, a line break or a digit."""
         k = start
-        clean, stops = self.clean, self.p.stops
-        while (k > 0 and start - k < limit
-               and (clean[k - 1] not in stops or self._exempt_at(clean, k - 1))
-               and clean[k - 1] != "\n" and not clean[k - 1].isdigit()):
+        clean, stops, exempt = self.clean, self.p.stops, self.p.stop_exempt
+        while k > 0 and start - k < limit:
+            ch = clean[k - 1]
+            if ch in stops and not (ch in exempt and self._exempt_at(clean, k - 1)) or ch == "\n" or ch.isdigit():
+                break
             k -= 1
         return k
 
