@@ -835,8 +835,10 @@ class DocumentContext:
         """(start, end, suffix) of every name suffix on the page, and their starts (once)."""
         if self._suffix_hits is None:
             other = self.p.other_word.match
+            # (a longer word that starts with the suffix is no name's end: 区|域, 局|长; the suffix as a
+            # word of its own, 社区, may end one: 凤鸣社区)
             hits = [(m.start(), m.end(), m.group()) for m in self.p.suffix.finditer(self.clean)
-                    if not other(self.clean, m.start())]
+                    if not ((o := other(self.clean, m.start())) and o.end() > m.end())]
             self._suffix_hits = ([h[0] for h in hits], hits)
         return self._suffix_hits
 

@@ -938,6 +938,7 @@ def test_no_place_name_runs_over_a_verb_or_a_mark(text, figure, actor):
     ("岚山区新建公厕3座。", "3座", "岚山区"),
     # a name's own body before 社区 names a body (社区 is no place alone)
     ("溪北街道凤鸣社区新建口袋公园3个。", "3个", "溪北街道凤鸣社区"),
+    ("凤鸣社区新建口袋公园3个。", "3个", "凤鸣社区"),          # (社区 is a word and a suffix: it may end a name)
     # words that lead to a name are no part of it, nor is a set phrase a place
     ("麦城镇秋收顺利。镇农业服务中心主任符国庆说，下一步镇里将新建烘干塔3座。", "3座", "麦城镇农业服务中心"),
     ("一个网格员的“民情日记”\n——记溪北街道文昌社区网格员陈秀英\n本报讯 溪北街道文昌社区共有网格员12名。",
@@ -947,6 +948,7 @@ def test_no_place_name_runs_over_a_verb_or_a_mark(text, figure, actor):
     ("全县城镇新增就业1200人。", "1200人", ""),
     ("老小区改造完成12个。", "12个", ""),
     ("全县深山区群众搬迁120户。", "120户", ""),
+    ("社区工作者新增30名。", "30名", ""),
 ])
 def test_place_names_around_words_that_are_no_place(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
