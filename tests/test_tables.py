@@ -174,10 +174,14 @@ INDICATOR_CELLS = [
 ]
 
 
+def _cell(page, printed):
+    """The reading of the table cell printed so (value, unit, kind, action, object, time, actor after it)."""
+    return {c[0].text: c for c in table_cells(page)}[printed]
+
+
 @pytest.mark.parametrize("printed, value, unit, action, obj, time, actor", INDICATOR_CELLS)
 def test_indicator_table_cells(printed, value, unit, action, obj, time, actor):
-    cells = {c[0].text: c for c in table_cells(INDICATORS)}
-    cell = cells[printed]
+    cell = _cell(INDICATORS, printed)
     assert (cell[1], cell[2], cell[4], cell[5], cell[6], cell[7]) == (pytest.approx(value), unit, action, obj, time, actor)
 
 
@@ -224,8 +228,7 @@ BUDGET_CELLS = [
 
 @pytest.mark.parametrize("printed, value, unit, action, obj, time", BUDGET_CELLS)
 def test_a_table_under_a_unit_heading(printed, value, unit, action, obj, time):
-    cells = {c[0].text: c for c in table_cells(BUDGET)}
-    cell = cells[printed]
+    cell = _cell(BUDGET, printed)
     assert (cell[1], cell[2], cell[4], cell[5], cell[6]) == (pytest.approx(value), unit, action, obj, time)
 
 
@@ -259,8 +262,7 @@ MONTHLY_CELLS = [
 
 @pytest.mark.parametrize("printed, value, unit, action, obj, time", MONTHLY_CELLS)
 def test_a_table_with_a_spaced_header_and_changes_in_words(printed, value, unit, action, obj, time):
-    cells = {c[0].text: c for c in table_cells(MONTHLY)}
-    cell = cells[printed]
+    cell = _cell(MONTHLY, printed)
     assert (cell[1], cell[2], cell[4], cell[5], cell[6]) == (pytest.approx(value), unit, action, obj, time)
 
 
