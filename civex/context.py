@@ -106,6 +106,11 @@ class _Patterns:
     predicate_adverbs: tuple   # (新: 石桥镇新开工项目9个, a word before the verb of a predicate)
     person_subject: re.Pattern | None
     person_verbs: re.Pattern | None
+    person_name: regex.Pattern | None   # (网格员陈秀英: a title, then a name that opens with a surname)
+    person_pronouns: frozenset
+    person_pronoun_never_before: str
+    person_speech: regex.Pattern | None
+    person_answer: regex.Pattern | None
     capacity_verbs: tuple
     place_body_never_ends: tuple
     place_body_never_holds: tuple
@@ -167,6 +172,15 @@ def _person_subject_pattern(a: dict):
                            f"(?:{alternation(a['person_subject_verbs'])})")
 
 
+def _person_name_pattern(a: dict):
+    """网格员(陈秀英), 返乡青年(罗志军): a title, then a surname and one or two characters."""
+    surnames = "".join(a.get("surnames", "").split())
+    titles = list(a.get("person_roles", [])) + list(a.get("person_titles", []))
+    if not (titles and surnames and a.get("person_pronouns")):
+        return None
+    return compile_pattern(f"(?:{alternation(titles)})(?P<name>[{regex.escape(surnames)}][\u4e00-\u9fff]{{1,2}})")
+
+
 def _exempt_spans(words: list[str], stops: str) -> dict[str, tuple[tuple[str, int], ...]]:
     """交通 -> {通: ((交通, 1),)}: for each stop character, the exempt words that hold it and where."""
     spans: dict[str, list[tuple[str, int]]] = {}
@@ -222,6 +236,11 @@ def _patterns(lx: Lexicon) -> _Patterns:
         person_role=compile_pattern(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
         predicate_adverbs=tuple(a.get("predicate_adverbs", [])),
         person_subject=_person_subject_pattern(a),
+        person_name=_person_name_pattern(a),
+        person_pronouns=frozenset(a.get("person_pronouns", [])),
+        person_pronoun_never_before=a.get("person_pronoun_never_before", ""),
+        person_speech=compile_pattern(a["person_speech"]) if a.get("person_speech") else None,
+        person_answer=compile_pattern(a["person_answer"]) if a.get("person_answer") else None,
         capacity_verbs=tuple(lx.raw["verbs"].get("capacity_verbs", [])),
         place_body_never_ends=tuple(a.get("place_body_never_ends", [])),
         place_body_never_holds=tuple(a.get("place_body_never_holds", [])),
@@ -304,6 +323,7 @@ class DocumentContext:
         self._hits_by_last: dict[str, list[tuple[int, int, str]]] | None = None
         self._place_ends = tuple(sorted(self.p.place_suffixes, key=len, reverse=True))   # (longest first)
         self._subheads: tuple[list[int], list[str]] | None = None   # (see _subhead_of)
+        self._persons: dict[int, list[tuple[int, str]]] = {}   # article -> its titled people (_persons_of)
 
     # -- helpers -------------------------------------------------------------------------
     def strip_subject(self, s: str, before_verb: bool = False, at: int | None = None) -> str:
@@ -1041,7 +1061,10 @@ class DocumentContext:
         i = bisect_left(starts, a)
         head = self.clean[a:min(b, a + 12)]
         if (i == len(starts) or starts[i] >= min(b, a + 26)) and "该" not in head and "全" not in head:
-            return ""
+            return self._person_subject(a, b) or ""
+        person = self._person_subject(a, b)
+        if person is not None:
+            return person
         # a time phrase may open the clause: 7月以来区金融工作局…
         e = self._times_of_block(a).end_of.get(a)
         if e is not None and e < b:
@@ -1074,6 +1097,55 @@ class DocumentContext:
             return ""
         subj = self._after_connectors(subj)
         return self._resolve(subj, a)
+
+    def _person_subject(self, a: int, b: int) -> str | None:
+        """陈秀英前后上门11次, (7年多来)她累计入户走访…: a clause that opens with the bare name of a
+        person the article names after a title, or with 他/她 after such a name, is that person's
+        ("" where they speak: 陈秀英笑着说); None where it opens with neither."""
+        persons = self._persons_of(self._article_of(a))
+        if not persons:
+            return None   # (most articles name nobody after a title)
+        e = self._times_of_block(a).end_of.get(a)
+        if e is not None and e < b:
+            a = e
+        ch = self.clean[a:a + 1]
+        name = ""
+        if ch in self.p.person_pronouns:
+            if self.clean[a + 1:a + 2] in tuple(self.p.person_pronoun_never_before):
+                return None
+            name = next((n for start, n in reversed(persons) if start < a), "")
+        else:
+            name = next((n for start, n in persons if start <= a and self.clean.startswith(n, a)), "")
+        if not name:
+            return None
+        if ((self.p.person_answer is not None and self.p.person_answer.match(self.clean, a + len(name)))
+                or (self.p.person_speech is not None and self.p.person_speech.search(self.clean, a, b))):
+            return ""   # (周立新答：… an interview's answer speaks for the body, as 他介绍 does)
+        return name
+
+    def _persons_of(self, art: Article | None) -> list[tuple[int, str]]:
+        """(start, name) of each person the article names after a title (网格员陈秀英), in page order."""
+        if art is None or self.p.person_name is None:
+            return []
+        got = self._persons.get(art.index)
+        if got is None:
+            got = self._persons[art.index] = []
+            text = self.clean[art.clean_start:art.clean_end]
+            for m in self.p.person_name.finditer(self.clean, art.clean_start, art.clean_end):
+                got.append((m.start("name"), self._person_name_at(m.start("name"), text)))
+        return got
+
+    def _person_name_at(self, s: int, article_text: str) -> str:
+        """陈秀英 or 王强 (of 王强说): two characters or three, the form the article repeats; a name
+        said once ends before a stop character or a verb."""
+        two, three = self.clean[s:s + 2], self.clean[s:s + 3]
+        if len(three) < 3 or three[2] in self.p.stops or not "\u4e00" <= three[2] <= "\u9fff":
+            return two
+        if article_text.count(three) >= 2:
+            return three
+        if article_text.count(two) >= 2 or verb_at(self.clean, s + 2, s + 6, self.lx) is not None:
+            return two
+        return three
 
     def _project_owner(self, a: int, b: int) -> str:
         """(在)平顶山广润种植养殖农民专业合作社的苗木种植项目…: a clause that opens with a firm's

@@ -1115,3 +1115,31 @@ def test_an_issue_title_opens_a_bulletin():
             "围绕“稳企业”工作重点推进各项工作。\n\n一是助企纾困见实效。走访辖区规上企业31家。\n\n"
             "白沙街道：帮企解难题 服务暖人心\n")
     assert _claim(extract_text(page), "31家")["actor"] == "白沙街道"
+
+
+@pytest.mark.parametrize("text, figure, actor", [
+    # a profile credits the figures to the person the article names after a title, in clauses
+    # that open with the bare name or with 他/她 (person_titles, person_pronouns in context.toml)
+    ("溪口镇文昌社区网格员林秀兰负责的网格有住户300户。去年夏天，两户居民因漏水起了纠纷，林秀兰前后上门12次。",
+     "12次", "林秀兰"),
+    ("溪口镇文昌社区网格员林秀兰今年48岁。7年多来，她累计调解邻里纠纷136起。", "136起", "林秀兰"),
+    ("返乡青年罗建军：种好860亩良心田\n双河镇返乡青年罗建军2016年回到家乡。罗建军流转土地60亩，常年雇用村民12人。",
+     "12人", "罗建军"),
+    # a two-character name: the form the article repeats (王强说 … 王强今年…)
+    ("双河镇大棚种植户王强说，今年收成好。王强今年新建大棚8个。", "8个", "王强"),
+    # guards: one who speaks, an interview's answer
+    ("溪口镇网格员林秀兰在文昌社区工作。林秀兰说，今年排查隐患86处。", "86处", "溪口镇"),
+    ("——访溪口镇镇长林国华\n记者：今年有哪些民生实事？\n林国华答：今年溪口镇新建公厕12座，改造道路5条。", "5条", "溪口镇"),
+    ("溪口镇网格员林秀兰在文昌社区工作。他们今年新建口袋公园3个。", "3个", "溪口镇"),
+])
+def test_a_person_named_after_a_title_is_the_actor_of_the_clauses_that_open_with_them(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
+
+
+@pytest.mark.parametrize("text, figure, person", [
+    # her family's garden is a topic; one who orders others does not do it
+    ("石门坎村村民张桂兰笑着说。她家门前的小菜园是村里统一规划的，全村像这样的小菜园已建成152个。", "152个", "张桂兰"),
+    ("云岭市市长周振华来到市信访接待中心接访。周振华当即要求市人社局督促企业支付拖欠工资18.6万元。", "18.6万元", "周振华"),
+])
+def test_a_person_who_is_no_subject_is_no_actor(text, figure, person):
+    assert _claim(extract_text(text), figure)["actor"] != person
