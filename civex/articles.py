@@ -65,7 +65,9 @@ def split_articles(norm: Normalized, lexicon: Lexicon | None = None, *, year: in
     items = _group(norm)
     if not items:
         return []
-    headlines_first = items[0][0] == "headline"
+    # (a column's label may stand above the first headline: 【民生访谈】|“让山里娃…”|——访…)
+    headlines_first = next((kind for kind, idx in items
+                            if not (kind == "body" and norm.blocks[idx[0]].kind == "section")), "") == "headline"
     articles: list[Article] = []
     cur: Article | None = None
     closed = False   # headlines-after layout: the current article got its headline

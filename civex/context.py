@@ -323,7 +323,7 @@ class DocumentContext:
         self._hits_by_last: dict[str, list[tuple[int, int, str]]] | None = None
         self._place_ends = tuple(sorted(self.p.place_suffixes, key=len, reverse=True))   # (longest first)
         self._subheads: tuple[list[int], list[str]] | None = None   # (see _subhead_of)
-        self._persons: dict[int, list[tuple[int, str]]] = {}   # article -> its titled people (_persons_of)
+        self._persons: dict[int, list[tuple[int, str, int]]] = {}   # article -> its titled people (_persons_of)
 
     # -- helpers -------------------------------------------------------------------------
     def strip_subject(self, s: str, before_verb: bool = False, at: int | None = None) -> str:
@@ -1109,31 +1109,53 @@ class DocumentContext:
         if e is not None and e < b:
             a = e
         ch = self.clean[a:a + 1]
-        name = ""
         if ch in self.p.person_pronouns:
             if self.clean[a + 1:a + 2] in tuple(self.p.person_pronoun_never_before):
                 return None
-            name = next((n for start, n in reversed(persons) if start < a), "")
+            found = next((p for p in reversed(persons) if p[0] < a), None)
         else:
-            name = next((n for start, n in persons if start <= a and self.clean.startswith(n, a)), "")
-        if not name:
+            found = next((p for p in persons if p[0] <= a and self.clean.startswith(p[1], a)), None)
+        if found is None:
             return None
+        name = found[1]
         if ((self.p.person_answer is not None and self.p.person_answer.match(self.clean, a + len(name)))
                 or (self.p.person_speech is not None and self.p.person_speech.search(self.clean, a, b))):
-            return ""   # (周立新答：… an interview's answer speaks for the body, as 他介绍 does)
+            # (周立新答：… an interview's answer speaks for a body, as 他介绍 does: the figures are
+            # the body's or the place's the answer names, not the person's)
+            return ""
         return name
 
-    def _persons_of(self, art: Article | None) -> list[tuple[int, str]]:
-        """(start, name) of each person the article names after a title (网格员陈秀英), in page order."""
+    def _persons_of(self, art: Article | None) -> list[tuple[int, str, int]]:
+        """(start, name, start of the title) of each person the article names after a title
+        (网格员陈秀英), in page order."""
         if art is None or self.p.person_name is None:
             return []
         got = self._persons.get(art.index)
         if got is None:
             got = self._persons[art.index] = []
             text = self.clean[art.clean_start:art.clean_end]
+            ends: dict[str, bool] = {}
             for m in self.p.person_name.finditer(self.clean, art.clean_start, art.clean_end):
-                got.append((m.start("name"), self._person_name_at(m.start("name"), text)))
+                name = self._person_name_at(m.start("name"), text)
+                if name not in ends:
+                    ends[name] = self._ends_somewhere(name, art.clean_start, art.clean_end)
+                if ends[name]:
+                    got.append((m.start("name"), name, m.start()))
         return got
+
+    def _ends_somewhere(self, name: str, a: int, b: int) -> bool:
+        """A name is followed by a mark, a stop character or a verb somewhere in the article
+        (陈秀英，… 马占山：…); a word that only opens a longer one is none (教师周转宿舍)."""
+        i = self.clean.find(name, a, b)
+        while i >= 0:
+            e = i + len(name)
+            ch = self.clean[e:e + 1]
+            if (not ch or not "\u4e00" <= ch <= "\u9fff" or ch in self.p.stops
+                    or verb_at(self.clean, e, min(b, e + 4), self.lx) is not None
+                    or (self.p.person_speech is not None and self.p.person_speech.match(self.clean, e))):
+                return True
+            i = self.clean.find(name, e, b)
+        return False
 
     def _person_name_at(self, s: int, article_text: str) -> str:
         """陈秀英 or 王强 (of 王强说): two characters or three, the form the article repeats; a name

@@ -158,6 +158,15 @@ def test_headline_first_page_without_datelines():
     assert _claim(claims, "300余吨")["headline"] == "城东区开展环境卫生集中整治"
 
 
+
+def test_a_column_label_above_the_first_headline_opens_no_article_of_its_own():
+    # (【民生访谈】 over an interview: the page still puts its headlines first)
+    text = ("【民生访谈】\n\n“让山里娃在家门口上好学”\n——访渠北县红柳乡九年一贯制学校校长马占山\n\n本报记者 杨海霞\n\n"
+            "红柳乡地处渠北县西南部山区。\n\n记者：现在学校的情况怎么样？\n\n马占山：现在学校有教学班18个，学生1160名。\n")
+    arts = articles_of(text, "page.txt")
+    assert len(arts) == 1 and arts[0]["headline"].startswith("“让山里娃在家门口上好学”")
+
+
 # -- actors and anaphora ------------------------------------------------------------------
 
 def test_anaphora_across_paragraphs():
@@ -720,6 +729,12 @@ def test_a_meeting_is_no_actor():
     ("推介会上，北汀区签约项目7个。会后，区招商团队又走访了当地14家重点企业。", "14家", "会后"),
     ("预计明年6月投产，达产后年产值可达30亿元。", "30亿元", "达产后"),   # (at a clause's head too)
     ("老街区“微更新”完成后，新开业商铺27家。", "27家", "老街区“微更新”完成后"),
+    # an event, then 后 and a comma, heads its clause (not the adverbs 最后, 然后), and governs only its sentence
+    ("灾情发生后，市财政紧急下拨救灾资金3000万元，调拨帐篷500顶。", "500顶", "灾情发生后"),
+    ("洪水退去后，全镇清理淤泥5.3万立方米。", "5.3万立方米", "洪水退去后"),
+    ("灾后，镇里组织党员干部清理淤泥1.2万立方米。", "1.2万立方米", "灾后"),
+    ("最后，全镇清理垃圾12吨。", "12吨", ""),
+    ("项目签约后，与会人员观摩了项目现场。产业园内已建成厂房4栋。", "4栋", ""),
     # a year that heads its sentence governs it past a semicolon (one inside the sentence does not)
     ("城市更新同步推进。今年桐川区启动城市更新项目6个；新建改造城市道路14条。", "14条", "今年"),
     # past a semicolon a scope that heads its clause still governs; a bare year only standing alone
@@ -958,6 +973,7 @@ def test_place_names_around_words_that_are_no_place(text, figure, actor):
     # bureaus whose names hold a stop character inside a word (通 of 通过, 合 of 联合, 就, 自, 全)
     ("区交通运输局投资260万元，对城区主干道54个公交站台进行提升改造。", "54个", "区交通运输局"),
     ("县综合行政执法局共拆除违建32处。", "32处", "县综合行政执法局"),
+    ("渠北县红柳乡九年一贯制学校新建学生宿舍楼2栋。", "2栋", "渠北县红柳乡九年一贯制学校"),   # (年)
     ("县就业服务中心举办招聘会15场。", "15场", "县就业服务中心"),
     ("县自然资源局查处违法用地案件12件。", "12件", "县自然资源局"),
     ("县安全生产委员会办公室组织检查组8个。", "8个", "县安全生产委员会办公室"),
@@ -1120,9 +1136,9 @@ def test_an_issue_title_opens_a_bulletin():
 @pytest.mark.parametrize("text, figure, actor", [
     # a profile credits the figures to the person the article names after a title, in clauses
     # that open with the bare name or with 他/她 (person_titles, person_pronouns in context.toml)
-    ("溪口镇文昌社区网格员林秀兰负责的网格有住户300户。去年夏天，两户居民因漏水起了纠纷，林秀兰前后上门12次。",
-     "12次", "林秀兰"),
-    ("溪口镇文昌社区网格员林秀兰今年48岁。7年多来，她累计调解邻里纠纷136起。", "136起", "林秀兰"),
+    ("溪口镇文昌社区网格员林秀兰负责的网格有住户300户。“谁家几口人，我心里都有本账。”林秀兰说。"
+     "去年夏天，两户居民因漏水起了纠纷，林秀兰前后上门12次。", "12次", "林秀兰"),
+    ("溪口镇文昌社区网格员林秀兰，今年48岁。7年多来，她累计调解邻里纠纷136起。", "136起", "林秀兰"),
     ("返乡青年罗建军：种好860亩良心田\n双河镇返乡青年罗建军2016年回到家乡。罗建军流转土地60亩，常年雇用村民12人。",
      "12人", "罗建军"),
     # a two-character name: the form the article repeats (王强说 … 王强今年…)
@@ -1131,6 +1147,8 @@ def test_an_issue_title_opens_a_bulletin():
     ("溪口镇网格员林秀兰在文昌社区工作。林秀兰说，今年排查隐患86处。", "86处", "溪口镇"),
     ("——访溪口镇镇长林国华\n记者：今年有哪些民生实事？\n林国华答：今年溪口镇新建公厕12座，改造道路5条。", "5条", "溪口镇"),
     ("溪口镇网格员林秀兰在文昌社区工作。他们今年新建口袋公园3个。", "3个", "溪口镇"),
+    # a title before a word that only looks like a name (教师|周转宿舍: 周转宿 is never followed by a mark)
+    ("溪口镇新建教师周转宿舍24套。周转宿舍新配家具120套。", "120套", "溪口镇"),
 ])
 def test_a_person_named_after_a_title_is_the_actor_of_the_clauses_that_open_with_them(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
