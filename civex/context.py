@@ -137,6 +137,7 @@ class _Patterns:
     party_government: tuple            # (委, 政府: 县委、县政府 share one place)
     own_areas: tuple                   # (我市: the paper's own place)
     zone_forms: tuple                  # ((经开区, 经济技术开发区): a zone's short and long forms)
+    parent_bodies: tuple               # (公安局: 县交警大队 is 云岭县公安局交警大队 where the page says so)
     comparison_marks: frozenset
     modifier_marks: frozenset
 
@@ -268,6 +269,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         party_government=tuple(a.get("party_government", [])),
         own_areas=tuple(a.get("own_areas", [])),
         zone_forms=tuple(a.get("zone_forms", {}).items()),
+        parent_bodies=tuple(a.get("parent_bodies", [])),
         comparison_marks=frozenset(t.get("comparison_marks", "")),
         modifier_marks=frozenset(t.get("modifier_marks", "")),
     )
@@ -1245,6 +1247,13 @@ class DocumentContext:
                 return zone
             if len(name) < 3 or "、" in name or name.endswith(self._place_ends):
                 return name   # (a place has no short form)
+            for parent in self.p.parent_bodies:
+                for k in range(1, len(name) - 2):
+                    full = name[:k] + parent + name[k:]
+                    i = self.clean.find(full)
+                    if i >= 0:
+                        forms.append((i + len(full), full))
+                        break
             kept = name[-2]   # (a short form keeps the character before its suffix: 城管局)
             clean = self.clean
             if self._hits_by_last is None:
@@ -1374,7 +1383,7 @@ def _abbreviates(short: str, full: str) -> bool:
     """城管局 is a short form of 城市管理局 (人社局 of 人力资源和社会保障局): the same first and last
     character, and the others in order, with characters left out in two places or more (城[市]管[理]局);
     not 公安局 of 公安分局, 区纪委 of 区纪委监委 or 交警大队 of 公安分局交警大队 (one run left out: a
-    shorter name, not a short form)."""
+    shorter name, not a short form; a unit without the body it belongs to is `parent_bodies`')."""
     if len(full) < len(short) + 2 or short[0] != full[0] or short[-1] != full[-1]:
         return False
     i, gaps = 0, 0
