@@ -111,6 +111,7 @@ class _Patterns:
     person_pronoun_never_before: str
     person_speech: regex.Pattern | None
     person_answer: regex.Pattern | None
+    person_ceremony: regex.Pattern | None
     capacity_verbs: tuple
     place_body_never_ends: tuple
     place_body_never_holds: tuple
@@ -242,6 +243,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         person_pronoun_never_before=a.get("person_pronoun_never_before", ""),
         person_speech=compile_pattern(a["person_speech"]) if a.get("person_speech") else None,
         person_answer=compile_pattern(a["person_answer"]) if a.get("person_answer") else None,
+        person_ceremony=compile_pattern(a["person_ceremony"]) if a.get("person_ceremony") else None,
         capacity_verbs=tuple(lx.raw["verbs"].get("capacity_verbs", [])),
         place_body_never_ends=tuple(a.get("place_body_never_ends", [])),
         place_body_never_holds=tuple(a.get("place_body_never_holds", [])),
@@ -1097,6 +1099,9 @@ class DocumentContext:
         subj = self._subject_prefix(self.clean[a:b], at=a)
         if not subj:
             return ""
+        if (self.p.person_ceremony is not None and self.p.person_role.match(self.clean, a + len(subj))
+                and self.p.person_ceremony.search(self.clean, a + len(subj), b)):
+            return ""   # (县委书记罗廷江致辞: one who takes part in a ceremony)
         subj = self._after_connectors(subj)
         return self._resolve(subj, a)
 

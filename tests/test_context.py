@@ -1165,3 +1165,15 @@ def test_a_person_named_after_a_title_is_the_actor_of_the_clauses_that_open_with
 ])
 def test_a_person_who_is_no_subject_is_no_actor(text, figure, person):
     assert _claim(extract_text(text), figure)["actor"] != person
+
+
+@pytest.mark.parametrize("text, figure, actor", [
+    # a body named by its kind alone is no name: the school the article named is meant
+    ("渠北县第三中学今年扩建完工。学校在校生从1900人增加到2860人。", "2860人", "渠北县第三中学"),
+    # one who only takes part in a ceremony is no subject of the figures after it (person_ceremony)
+    ("枫岚县苗年节开幕。县委书记罗廷江致辞，来自全县的18支巡游方阵参加巡游。", "18支", "枫岚县"),
+    # guard: an official who reports the figures gives them their body
+    ("区财政局局长王斐介绍，今年以来全区压减一般性支出12%。", "12%", "区财政局"),
+])
+def test_a_kind_alone_or_a_ceremony_names_no_actor(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
