@@ -738,6 +738,10 @@ def test_a_meeting_is_no_actor():
     ("洪水退去后，全镇清理淤泥5.3万立方米。", "5.3万立方米", "洪水退去后"),
     ("灾后，镇里组织党员干部清理淤泥1.2万立方米。", "1.2万立方米", "灾后"),
     ("最后，全镇清理垃圾12吨。", "12吨", ""),
+    # now (现在, 如今) dates the state its sentence describes, as 目前 does, and only that sentence
+    ("现在学校有1到9年级18个教学班。", "18个", "现在"),
+    ("如今，全村有民宿26家。村里新修道路2条。", "26家", "如今"),
+    ("如今，全村有民宿26家。村里新修道路2条。", "2条", ""),
     ("项目签约后，与会人员观摩了项目现场。产业园内已建成厂房4栋。", "4栋", ""),
     # a year that heads its sentence governs it past a semicolon (one inside the sentence does not)
     ("城市更新同步推进。今年桐川区启动城市更新项目6个；新建改造城市道路14条。", "14条", "今年"),
