@@ -630,7 +630,11 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             action = clean[before[a].start:verb_end]
             act = before[b].word
             topic_end = _before_copula(before, clean, fig.qualifier_start, verb_end, measure_ends)
-            obj = trim_object(clean[verb_end:topic_end], lx)
+            obj_start = verb_end
+            for ta, tb in time_spans:
+                if ta == verb_end and tb < topic_end:
+                    obj_start = tb + (clean[tb] == "的")   # (增加到去年的2860人: a time, then 的, is no object)
+            obj = trim_object(clean[obj_start:topic_end], lx)
             direct = bool(obj) and before[b].word not in light_verbs   # (实现产值8.7亿元: the topic's)
             if obj in complements and topic_end == fig.qualifier_start:
                 # 调解成功2608起: a complement after the verb belongs to it; what is counted is named before
@@ -656,7 +660,9 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                     action = before[a].word
                     obj = clean[before[a].end:before[b].end]
             if (not obj and not lead and counted_before is not None and counted_before.object
-                    and comparison_end.search(clean[seg_start:before[a].start])):
+                    and (comparison_end.search(clean[seg_start:before[a].start])
+                         or clean[verb_end - 1] in result_complements)):
+                # (在校生从1900人增加到2860人: the end of a change counts what its start counted)
                 # 参保7.9万人，较去年底净增4200人: a change against a base counts what the last
                 # figure of its unit counted
                 obj = counted_before.object
