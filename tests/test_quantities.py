@@ -172,6 +172,11 @@ EXCLUDED = [
     ("建设15分钟生活圈。", "clock_time"),
     ("下午4点30分开会。", "clock_time_minutes"),
     ("濮阳苑一期、二期代办工商注册。", "phase_list"),
+    ("枫岚古城二期、鹿鸣湖湿地公园等项目完工。", "phase_named"),
+    ("二期安置楼已全部封顶。", "phase_named"),
+    ("古城二期建成后，接待能力提升一倍。", "phase_named"),
+    ("芦山镇K36+500处弯道完成改造。", "identifier"),     # (a road's stake number)
+    ("家住11栋的王大爷和邻居吵了三年。", "address_home"),
     ("两人一组开展巡查。", "per_group"),
     ("干部十分重视。", "phrase"),
     ("学习《条例》第3条。", "ordinal"),
