@@ -53,6 +53,9 @@ OTHER_PAPERS = [
     Example("新建道路3至5公里。", [("3至5公里", 3, "exact", "公里", "length")]),
     Example("每村配备保洁员3-5名。", []),   # 每村…: a per-unit rate
     Example("清运垃圾1,200吨。", [("1,200吨", 1200, "exact", "吨", "weight")]),
+    Example("倒杆断杆430基。", [("430基", 430, "exact", "基", "count")]),
+    Example("累计培训80学时。", [("80学时", 80, "exact", "学时", "count")]),
+    Example("客房8,600余间夜。", [("8,600余间夜", 8600, "more_than", "间夜", "count")]),
     Example("发放救助金不足50万元。", [("50万元", 500000, "less_than", "元", "money")]),
     Example("参与群众超过3000人次。", [("3000人次", 3000, "more_than", "人次", "count")]),
     Example("投资超10亿元的项目6个。", [("10亿元", 1000000000, "more_than", "元", "money"), ("6个", 6, "exact", "个", "count")]),
@@ -177,6 +180,7 @@ EXCLUDED = [
     ("古城二期建成后，接待能力提升一倍。", "phase_named"),
     ("芦山镇K36+500处弯道完成改造。", "identifier"),     # (a road's stake number)
     ("家住11栋的王大爷和邻居吵了三年。", "address_home"),
+    ("建设3基地。", "ji_word"),
     ("两人一组开展巡查。", "per_group"),
     ("干部十分重视。", "phrase"),
     ("学习《条例》第3条。", "ordinal"),
