@@ -327,7 +327,9 @@ class DocumentContext:
         self._hits_by_last: dict[str, list[tuple[int, int, str]]] | None = None
         self._place_ends = tuple(sorted(self.p.place_suffixes, key=len, reverse=True))   # (longest first)
         self._subheads: tuple[list[int], list[str]] | None = None   # (see _subhead_of)
-        self._persons: dict[int, list[tuple[int, str, int]]] = {}   # article -> its titled people (_persons_of)
+        self._persons: dict[int, list[tuple[int, str, int]]] = {}
+        self._person_marks: list[int] | None = None   # (see _find_person_marks)
+        self._parents: tuple[str, ...] | None = None   # (see _page_parents)   # article -> its titled people (_persons_of)
 
     # -- helpers -------------------------------------------------------------------------
     def strip_subject(self, s: str, before_verb: bool = False, at: int | None = None) -> str:
@@ -1109,21 +1111,20 @@ class DocumentContext:
         """陈秀英前后上门11次, (7年多来)她累计入户走访…: a clause that opens with the bare name of a
         person the article names after a title, or with 他/她 after such a name, is that person's
         ("" where they speak: 陈秀英笑着说); None where it opens with neither."""
+        marks = self._person_marks if self._person_marks is not None else self._find_person_marks()
+        i = bisect_left(marks, a)
+        if i == len(marks) or marks[i] >= min(b, a + 12):
+            return None   # (one lookup: most clauses hold no name of a person nor a pronoun near their start)
         persons = self._persons_of(self._article_of(a))
-        if not persons:
-            return None   # (most articles name nobody after a title)
-        e = self._times_of_block(a).end_of.get(a)
-        if e is not None and e < b:
-            a = e
-        ch = self.clean[a:a + 1]
-        if ch in self.p.person_pronouns:
-            if self.clean[a + 1:a + 2] in tuple(self.p.person_pronoun_never_before):
-                return None
-            found = next((p for p in reversed(persons) if p[0] < a), None)
-        else:
-            found = next((p for p in persons if p[0] <= a and self.clean.startswith(p[1], a)), None)
+        found = self._person_at(a, persons) if marks[i] == a else None
         if found is None:
-            return None
+            e = self._times_of_block(a).end_of.get(a)   # (今年他流转土地850亩: after a time phrase)
+            if e is None or e >= b:
+                return None
+            a = e
+            found = self._person_at(a, persons)
+            if found is None:
+                return None
         name = found[1]
         if ((self.p.person_answer is not None and self.p.person_answer.match(self.clean, a + len(name)))
                 or (self.p.person_speech is not None and self.p.person_speech.search(self.clean, a, b))):
@@ -1131,6 +1132,32 @@ class DocumentContext:
             # the body's or the place's the answer names, not the person's)
             return ""
         return name
+
+    def _person_at(self, a: int, persons: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
+        """The person whose bare name stands at ``a`` (named before it), or the last one named
+        before ``a`` where 他 or 她 stands there."""
+        if self.clean[a:a + 1] in self.p.person_pronouns:
+            if self.clean[a + 1:a + 2] in tuple(self.p.person_pronoun_never_before):
+                return None
+            return next((p for p in reversed(persons) if p[0] < a), None)
+        return next((p for p in persons if p[0] <= a and self.clean.startswith(p[1], a)), None)
+
+    def _find_person_marks(self) -> list[int]:
+        """Where the page holds a pronoun or the first character of a person's name, inside the
+        articles that name people after a title (see _persons_of)."""
+        marks: list[int] = []
+        for art in self.articles:
+            persons = self._persons_of(art)
+            if persons:
+                # (a find per character: a pattern of them would be compiled anew for each page)
+                for ch in self.p.person_pronouns | {name[0] for _s, name, _t in persons}:
+                    k = self.clean.find(ch, art.clean_start, art.clean_end)
+                    while k >= 0:
+                        marks.append(k)
+                        k = self.clean.find(ch, k + 1, art.clean_end)
+        marks.sort()
+        self._person_marks = marks
+        return marks
 
     def _persons_of(self, art: Article | None) -> list[tuple[int, str, int]]:
         """(start, name, start of the title) of each person the article names after a title
@@ -1252,7 +1279,7 @@ class DocumentContext:
                 return zone
             if len(name) < 3 or "、" in name or name.endswith(self._place_ends):
                 return name   # (a place has no short form)
-            for parent in self.p.parent_bodies:
+            for parent in self._page_parents():
                 for k in range(1, len(name) - 2):
                     full = name[:k] + parent + name[k:]
                     i = self.clean.find(full)
@@ -1278,6 +1305,12 @@ class DocumentContext:
                     if _abbreviates(name, full):
                         forms.append((end, full))
         return next((full for end, full in forms if end <= pos), name)
+
+    def _page_parents(self) -> tuple[str, ...]:
+        """The `parent_bodies` the page prints (most pages none: no search per name then)."""
+        if self._parents is None:
+            self._parents = tuple(p for p in self.p.parent_bodies if p in self.clean)
+        return self._parents
 
     def _zone_long_form(self, name: str) -> str:
         """澜州经开区 -> 澜州经济技术开发区, 综保区 -> 澜州综合保税区: a zone's long form where the page
