@@ -139,6 +139,7 @@ class _Patterns:
     own_areas: tuple                   # (我市: the paper's own place)
     zone_forms: tuple                  # ((经开区, 经济技术开发区): a zone's short and long forms)
     parent_bodies: tuple               # (公安局: 县交警大队 is 云岭县公安局交警大队 where the page says so)
+    document_title: re.Pattern | None  # (关于…的通报: a headline that names a document)
     comparison_marks: frozenset
     modifier_marks: frozenset
 
@@ -272,6 +273,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         own_areas=tuple(a.get("own_areas", [])),
         zone_forms=tuple(a.get("zone_forms", {}).items()),
         parent_bodies=tuple(a.get("parent_bodies", [])),
+        document_title=compile_pattern(a["document_title"]) if a.get("document_title") else None,
         comparison_marks=frozenset(t.get("comparison_marks", "")),
         modifier_marks=frozenset(t.get("modifier_marks", "")),
     )
@@ -1014,10 +1016,13 @@ class DocumentContext:
         if art.index in self._article_actor:
             return self._article_actor[art.index]
         actor = ""
+        document = False
         if art.headline_blocks:
             # 前三季度全市纪检监察机关立案1037件: the subject the headline gives the article
             h_start, h_end = self._headline_span(art)
-            for a, b in clause_spans(self.clean, h_start, h_end):
+            # (a document's title names its issuer, who reports the figures of others)
+            document = self.p.document_title is not None and self.p.document_title.search(self.clean, h_start, h_end) is not None
+            for a, b in ([] if document else clause_spans(self.clean, h_start, h_end)):
                 if self.clean.startswith("—", a):
                     break   # (——访枫林县人社局局长周立新: an interview's subtitle names whom it asks)
                 subj = self._clause_subject(a, b)

@@ -88,6 +88,7 @@ class _Layout:
         self.not_headline = compile_pattern(lay["not_headline"]) if lay.get("not_headline") else None
         self.section_heading = compile_pattern(lay["section_heading"]) if lay.get("section_heading") else None
         self.masthead = compile_pattern(lay["masthead"]) if lay.get("masthead") else None
+        self.masthead_long = compile_pattern(lay["masthead_long"]) if lay.get("masthead_long") else None
         self.list_item = compile_pattern(lay["list_item"]) if lay.get("list_item") else None
         self.data_line = compile_pattern(lay["data_line"]) if lay.get("data_line") else None
         self.max_headline = int(lay.get("headline_max_chars", 36))
@@ -217,7 +218,8 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
             blocks.append(Block(ln.start, ln.end, "heading" if markdown[i] else "section"))
             i += 1
             continue
-        if lay.masthead is not None and len(ln.clean) <= lay.max_headline and lay.masthead.search(ln.clean):
+        if ((lay.masthead is not None and len(ln.clean) <= lay.max_headline and lay.masthead.search(ln.clean))
+                or (lay.masthead_long is not None and lay.masthead_long.match(ln.clean))):
             close()
             blocks.append(Block(ln.start, ln.end, "masthead"))
             i += 1

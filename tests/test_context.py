@@ -167,6 +167,26 @@ def test_a_column_label_above_the_first_headline_opens_no_article_of_its_own():
     assert len(arts) == 1 and arts[0]["headline"].startswith("“让山里娃在家门口上好学”")
 
 
+
+def test_a_long_page_header_with_its_page_and_editors_is_a_masthead():
+    # (白桦日报 … 第A3版 … 责任编辑：…: the page's header, so the first headline opens the first article)
+    text = ("白桦日报　2024年10月16日　星期三　第A3版　城建·民生　责任编辑：孙丽娜　美术编辑：高原\n\n"
+            "松涛区老旧小区改造惠及居民1.36万户\n\n本报讯（记者周宏宇）10月14日，松涛区老旧小区改造现场会召开。\n\n"
+            "建设街道：“小区议事会”议出改造“最大公约数”\n\n本报讯 建设街道今年有11个小区纳入改造计划。\n")
+    assert [a["headline"] for a in articles_of(text, "page.txt")] == [
+        "松涛区老旧小区改造惠及居民1.36万户", "建设街道：“小区议事会”议出改造“最大公约数”"]
+
+
+def test_a_documents_issuer_in_its_title_is_no_subject_of_the_article():
+    # (中共云台县委巡察工作领导小组办公室|关于…的通报: the office reports the figures of the inspection)
+    text = ("云台日报　2024年12月20日　第3版　清风云台\n\n中共云台县委巡察工作领导小组办公室\n"
+            "关于十五届县委第四轮巡察反馈问题整改进展情况的通报\n云巡办〔2024〕31号\n\n"
+            "根据县委巡察工作统一部署，2024年4月至6月，十五届\n县委第四轮巡察对县住房和城乡建设局、县农业农村局、县医\n"
+            "疗保障局、县教育体育局、城关镇、石门乡等6个单位党组织\n开展了常规巡察，巡察期间，4个巡察组共与干部群众个别谈\n"
+            "话612人次，受理群众来信来电来访274件，下沉走访群\n众1 350户，并于7月下旬完成巡察反馈。")
+    assert _claim(extract_text(text, "page.txt"), "274件")["actor"] == "云台县"
+
+
 # -- actors and anaphora ------------------------------------------------------------------
 
 def test_anaphora_across_paragraphs():
