@@ -461,7 +461,7 @@ def test_a_scope_after_a_semicolon_governs_only_its_sentence():
 
 
 def test_time_scope_does_not_leak_into_later_paragraphs():
-    text = "今年以来，该镇新建公厕12座。\n\n下一步，该镇将新建公厕20座。"
+    text = "今年以来，该镇新建公厕12座。\n\n该镇还将新建公厕20座。"
     claims = extract_text(text)
     assert _claim(claims, "12座")["time"] == "今年以来"
     assert _claim(claims, "20座")["time"] == ""
@@ -758,6 +758,8 @@ def test_a_meeting_is_no_actor():
     ("洪水退去后，全镇清理淤泥5.3万立方米。", "5.3万立方米", "洪水退去后"),
     ("灾后，镇里组织党员干部清理淤泥1.2万立方米。", "1.2万立方米", "灾后"),
     ("最后，全镇清理垃圾12吨。", "12吨", ""),
+    # the plans that follow 下一步 at the head of a clause
+    ("下一步，县里将新建公厕12座。", "12座", "下一步"),
     # the ends of a change each with its year
     ("渠北县第三中学在校生从2018年的1900人增加到去年的2860人。", "1900人", "2018年"),
     ("渠北县第三中学在校生从2018年的1900人增加到去年的2860人。", "2860人", "去年"),
