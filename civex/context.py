@@ -108,7 +108,7 @@ class _Patterns:
     person_verbs: re.Pattern | None
     person_name: regex.Pattern | None   # (网格员陈秀英: a title, then a name that opens with a surname)
     person_pronouns: frozenset
-    person_pronoun_never_before: str
+    person_pronoun_never_before: frozenset
     person_speech: regex.Pattern | None
     person_answer: regex.Pattern | None
     person_ceremony: regex.Pattern | None
@@ -241,7 +241,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         person_subject=_person_subject_pattern(a),
         person_name=_person_name_pattern(a),
         person_pronouns=frozenset(a.get("person_pronouns", [])),
-        person_pronoun_never_before=a.get("person_pronoun_never_before", ""),
+        person_pronoun_never_before=frozenset(a.get("person_pronoun_never_before", "")),
         person_speech=compile_pattern(a["person_speech"]) if a.get("person_speech") else None,
         person_answer=compile_pattern(a["person_answer"]) if a.get("person_answer") else None,
         person_ceremony=compile_pattern(a["person_ceremony"]) if a.get("person_ceremony") else None,
@@ -329,9 +329,9 @@ class DocumentContext:
         self._hits_by_last: dict[str, list[tuple[int, int, str]]] | None = None
         self._place_ends = tuple(sorted(self.p.place_suffixes, key=len, reverse=True))   # (longest first)
         self._subheads: tuple[list[int], list[str]] | None = None   # (see _subhead_of)
-        self._persons: dict[int, list[tuple[int, str, int]]] = {}
+        self._persons: dict[int, list[tuple[int, str, int]]] = {}   # article -> its titled people (_persons_of)
         self._person_marks: list[int] | None = None   # (see _find_person_marks)
-        self._parents: tuple[str, ...] | None = None   # (see _page_parents)   # article -> its titled people (_persons_of)
+        self._parents: tuple[str, ...] | None = None   # (see _page_parents)
 
     # -- helpers -------------------------------------------------------------------------
     def strip_subject(self, s: str, before_verb: bool = False, at: int | None = None) -> str:
@@ -1142,7 +1142,7 @@ class DocumentContext:
         """The person whose bare name stands at ``a`` (named before it), or the last one named
         before ``a`` where 他 or 她 stands there."""
         if self.clean[a:a + 1] in self.p.person_pronouns:
-            if self.clean[a + 1:a + 2] in tuple(self.p.person_pronoun_never_before):
+            if self.clean[a + 1:a + 2] in self.p.person_pronoun_never_before:
                 return None
             return next((p for p in reversed(persons) if p[0] < a), None)
         return next((p for p in persons if p[0] <= a and self.clean.startswith(p[1], a)), None)
