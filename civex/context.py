@@ -1174,8 +1174,9 @@ class DocumentContext:
             got = self._persons[art.index] = []
             text = self.clean[art.clean_start:art.clean_end]
             ends: dict[str, bool] = {}
+            counts: dict[str, int] = {}   # (each candidate counted once: a long page repeats them)
             for m in self.p.person_name.finditer(self.clean, art.clean_start, art.clean_end):
-                name = self._person_name_at(m.start("name"), text)
+                name = self._person_name_at(m.start("name"), text, counts)
                 if name not in ends:
                     ends[name] = self._ends_somewhere(name, art.clean_start, art.clean_end)
                 if ends[name]:
@@ -1196,15 +1197,18 @@ class DocumentContext:
             i = self.clean.find(name, e, b)
         return False
 
-    def _person_name_at(self, s: int, article_text: str) -> str:
+    def _person_name_at(self, s: int, article_text: str, counts: dict[str, int]) -> str:
         """陈秀英 or 王强 (of 王强说): two characters or three, the form the article repeats; a name
         said once ends before a stop character or a verb."""
         two, three = self.clean[s:s + 2], self.clean[s:s + 3]
         if len(three) < 3 or three[2] in self.p.stops or not "\u4e00" <= three[2] <= "\u9fff":
             return two
-        if article_text.count(three) >= 2:
+        for form in (three, two):
+            if form not in counts:
+                counts[form] = article_text.count(form)
+        if counts[three] >= 2:
             return three
-        if article_text.count(two) >= 2 or verb_at(self.clean, s + 2, s + 6, self.lx) is not None:
+        if counts[two] >= 2 or verb_at(self.clean, s + 2, s + 6, self.lx) is not None:
             return two
         return three
 
