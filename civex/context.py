@@ -1073,9 +1073,9 @@ class DocumentContext:
         head = self.clean[a:min(b, a + 12)]
         if (i == len(starts) or starts[i] >= min(b, a + 26)) and "该" not in head and "全" not in head:
             return self._person_subject(a, b) or ""
-        person = self._person_subject(a, b)
-        if person is not None:
-            return person
+        named = self._person_subject(a, b)
+        if named is not None:
+            return named
         # a time phrase may open the clause: 7月以来区金融工作局…
         e = self._times_of_block(a).end_of.get(a)
         if e is not None and e < b:
