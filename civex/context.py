@@ -108,6 +108,7 @@ class _Patterns:
     person_verbs: re.Pattern | None
     person_name: regex.Pattern | None   # (网格员陈秀英: a title, then a name that opens with a surname)
     person_pronouns: frozenset
+    not_person_titles: tuple
     person_pronoun_never_before: frozenset
     person_speech: regex.Pattern | None
     person_answer: regex.Pattern | None
@@ -181,7 +182,8 @@ def _person_name_pattern(a: dict):
     titles = list(a.get("person_roles", [])) + list(a.get("person_titles", []))
     if not (titles and surnames and a.get("person_pronouns")):
         return None
-    return compile_pattern(f"(?:{alternation(titles)})(?P<name>[{regex.escape(surnames)}][\u4e00-\u9fff]{{1,2}})")
+    ends = f"|\\p{{Han}}{{1,3}}?[{regex.escape(a['person_title_ends'])}]" if a.get("person_title_ends") else ""
+    return compile_pattern(f"(?:{alternation(titles)}{ends})(?P<name>[{regex.escape(surnames)}][\u4e00-\u9fff]{{1,2}})")
 
 
 def _exempt_spans(words: list[str], stops: str) -> dict[str, tuple[tuple[str, int], ...]]:
@@ -241,6 +243,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         person_subject=_person_subject_pattern(a),
         person_name=_person_name_pattern(a),
         person_pronouns=frozenset(a.get("person_pronouns", [])),
+        not_person_titles=tuple(a.get("not_person_titles", [])),
         person_pronoun_never_before=frozenset(a.get("person_pronoun_never_before", "")),
         person_speech=compile_pattern(a["person_speech"]) if a.get("person_speech") else None,
         person_answer=compile_pattern(a["person_answer"]) if a.get("person_answer") else None,
@@ -332,6 +335,7 @@ class DocumentContext:
         self._persons: dict[int, list[tuple[int, str, int]]] = {}   # article -> its titled people (_persons_of)
         self._person_marks: list[int] | None = None   # (see _find_person_marks)
         self._parents: tuple[str, ...] | None = None   # (see _page_parents)
+        self._not_person_names = frozenset(self.p.suffixes) | self.p.not_actors | frozenset(self.p.not_places)
 
     # -- helpers -------------------------------------------------------------------------
     def strip_subject(self, s: str, before_verb: bool = False, at: int | None = None) -> str:
@@ -1176,9 +1180,13 @@ class DocumentContext:
             ends: dict[str, bool] = {}
             counts: dict[str, int] = {}   # (each candidate counted once: a long page repeats them)
             for m in self.p.person_name.finditer(self.clean, art.clean_start, art.clean_end):
+                if self.clean.endswith(self.p.not_person_titles, art.clean_start, m.start("name")):
+                    continue   # (通讯员黄伟: the paper's own people)
                 name = self._person_name_at(m.start("name"), text, counts)
                 if name not in ends:
-                    ends[name] = self._ends_somewhere(name, art.clean_start, art.clean_end)
+                    # (a word is no name: 成员|单位, 人员|王…: not a suffix, a not-actor or a not-place)
+                    ends[name] = (name not in self._not_person_names
+                                  and self._ends_somewhere(name, art.clean_start, art.clean_end))
                 if ends[name]:
                     got.append((m.start("name"), name, m.start()))
         return got

@@ -1174,6 +1174,10 @@ def test_an_issue_title_opens_a_bulletin():
     ("溪口镇文昌社区网格员林秀兰，今年48岁。7年多来，她累计调解邻里纠纷136起。", "136起", "林秀兰"),
     ("返乡青年罗建军：种好860亩良心田\n双河镇返乡青年罗建军2016年回到家乡。罗建军流转土地60亩，常年雇用村民12人。",
      "12人", "罗建军"),
+    # any word that ends with 员 or 师 is a title (安检员, 兽医师), but for the paper's own people
+    ("临江服务站安检员李振宇准时出门。“多的时候要跑50多户。”李振宇说。今年以来，他一个人就入户检查了4600余户。",
+     "4600余户", "李振宇"),
+    ("梅坑镇调解员谢桂英，今年58岁。本报通讯员黄伟跟随采访。她累计调解纠纷630余起。", "630余起", "谢桂英"),
     # a two-character name: the form the article repeats (王强说 … 王强今年…)
     ("双河镇大棚种植户王强说，今年收成好。王强今年新建大棚8个。", "8个", "王强"),
     # guards: one who speaks, an interview's answer
