@@ -110,6 +110,7 @@ class _Patterns:
     person_after_title_end: re.Pattern | None   # (安检员李振宇: a title's last character, then a name)
     person_pronouns: frozenset
     not_person_titles: tuple
+    not_person_names: frozenset         # (单位 of 成员单位: a word of the lists is no one's name)
     person_pronoun_never_before: frozenset
     person_speech: regex.Pattern | None
     person_answer: regex.Pattern | None
@@ -255,6 +256,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         person_after_title_end=_person_after_title_end_pattern(a),
         person_pronouns=frozenset(a.get("person_pronouns", [])),
         not_person_titles=tuple(a.get("not_person_titles", [])),
+        not_person_names=frozenset(suffixes) | frozenset(a["not_actors"]) | frozenset(a["not_places"]),
         person_pronoun_never_before=frozenset(a.get("person_pronoun_never_before", "")),
         person_speech=compile_pattern(a["person_speech"]) if a.get("person_speech") else None,
         person_answer=compile_pattern(a["person_answer"]) if a.get("person_answer") else None,
@@ -346,7 +348,6 @@ class DocumentContext:
         self._persons: dict[int, list[tuple[int, str]]] = {}   # article -> its titled people (_persons_of)
         self._person_marks: list[int] | None = None   # (see _find_person_marks)
         self._parents: tuple[str, ...] | None = None   # (see _page_parents)
-        self._not_person_names = frozenset(self.p.suffixes) | self.p.not_actors | frozenset(self.p.not_places)
 
     # -- helpers -------------------------------------------------------------------------
     def strip_subject(self, s: str, before_verb: bool = False, at: int | None = None) -> str:
@@ -1200,7 +1201,7 @@ class DocumentContext:
                 name = self._person_name_at(start, text, counts)
                 if name not in ends:
                     # (a word is no name: 成员|单位, 人员|王…: not a suffix, a not-actor or a not-place)
-                    ends[name] = (name not in self._not_person_names
+                    ends[name] = (name not in self.p.not_person_names
                                   and self._ends_somewhere(name, art.clean_start, art.clean_end))
                 if ends[name]:
                     got.append((start, name))
