@@ -169,32 +169,38 @@ def _project_owner_pattern(a: dict):
                            f"(?:{alternation(owners['projects'])})")
 
 
+def _surname_start(a: dict) -> str:
+    """[王李张…][一-龥]: a surname, then a character of the given name (`surnames`); "" with none."""
+    surnames = "".join(a.get("surnames", "").split())
+    return f"[{re.escape(surnames)}][\u4e00-\u9fff]" if surnames else ""
+
+
 def _person_subject_pattern(a: dict):
     """副局长(彭占伟)获得: a role, a name that opens with a surname, then a verb of winning."""
-    surnames = "".join(a.get("surnames", "").split())
-    if not (a.get("person_roles") and surnames and a.get("person_subject_verbs")):
+    name = _surname_start(a)
+    if not (a.get("person_roles") and name and a.get("person_subject_verbs")):
         return None
-    return compile_pattern(f"(?:{alternation(a['person_roles'])})(?P<name>[{regex.escape(surnames)}][\u4e00-\u9fff]{{1,2}}?)"
+    return compile_pattern(f"(?:{alternation(a['person_roles'])})(?P<name>{name}{{1,2}}?)"
                            f"(?:{alternation(a['person_subject_verbs'])})")
 
 
 def _person_name_pattern(a: dict):
     """网格员(陈秀英), 返乡青年(罗志军): a title, then a surname and one or two characters."""
-    surnames = "".join(a.get("surnames", "").split())
+    name = _surname_start(a)
     titles = list(a.get("person_roles", [])) + list(a.get("person_titles", []))
-    if not (titles and surnames and a.get("person_pronouns")):
+    if not (titles and name and a.get("person_pronouns")):
         return None
-    return compile_pattern(f"(?:{alternation(titles)})(?P<name>[{regex.escape(surnames)}][\u4e00-\u9fff]{{1,2}})")
+    return compile_pattern(f"(?:{alternation(titles)})(?P<name>{name}{{1,2}})")
 
 
 def _person_after_title_end_pattern(a: dict):
     """安检员(李振宇): the last character of a title (`person_title_ends`), then a name. (A pattern
     of its own: one alternation with the titles would have no literal to scan for and run ~20x
     slower.)"""
-    surnames = "".join(a.get("surnames", "").split())
-    if not (a.get("person_title_ends") and surnames):
+    name = _surname_start(a)
+    if not (a.get("person_title_ends") and name):
         return None
-    return re.compile(f"[{re.escape(a['person_title_ends'])}](?P<name>[{re.escape(surnames)}][\u4e00-\u9fff]{{1,2}})")
+    return re.compile(f"[{re.escape(a['person_title_ends'])}](?P<name>{name}{{1,2}})")
 
 
 def _exempt_spans(words: list[str], stops: str) -> dict[str, tuple[tuple[str, int], ...]]:
