@@ -58,7 +58,8 @@ def _leftmost(patterns, text: str, start: int = 0, end: int | None = None) -> li
 _THIS_NOUN = regex.compile(r"该(\p{Han}{2,3})")
 _CLAUSE_OPENERS = set(",，;；:：。!?\n)")   # ) : 本报讯(记者 …)前三季度，…
 _SENTENCE_OPENERS = set("。!?\n")
-_ARTICLE_LEVELS = ("区", "县", "市", "镇", "乡", "街道")   # the places an article as a whole may be about
+# the places an article as a whole may be about (a zone too: a high-tech zone's paper names no other)
+_ARTICLE_LEVELS = ("区", "县", "市", "镇", "乡", "街道", "开发区", "工业园区", "产业园区")
 
 
 @dataclass

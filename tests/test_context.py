@@ -238,6 +238,14 @@ BODIES_OF_A_PLACE = [
     # a development zone is a body of its own; 园区 and 开发区 in its article are that zone
     ("桐川经济开发区5月份项目建设月报出炉。截至5月底，开发区共入驻企业318家。园区新开工项目6个。", "6个", "桐川经济开发区"),
     ("桐川经济开发区5月份项目建设月报出炉。截至5月底，开发区共入驻企业318家。", "318家", "桐川经济开发区"),
+    # …and so is a section of its page under a sub-head that names no place (a zone is a place
+    # an article may be about), while a county that the page names more keeps its sections
+    ("青禾报　2024年6月5日　星期三　第3版\n\n青禾经济开发区一季度项目建设情况通报\n\n本报讯（记者 方航）截至3月底，"
+     "开发区共入驻企业218家。\n\n新开工：5个项目集中破土\n\n同月开工的还有4个项目，总投资合计16.4亿元。\n",
+     "16.4亿元", "青禾经济开发区"),
+    ("柘阳报　2024年6月5日　星期三　第3版\n\n柘阳县一季度经济运行平稳\n\n本报讯（记者 方航）一季度，柘阳县地区生产总值"
+     "增长6.1%，柘阳县经济开发区完成投资8.7亿元。\n\n新开工：5个项目集中破土\n\n同月开工的还有4个项目，总投资合计16.4亿元。\n",
+     "16.4亿元", "柘阳县"),
     # …and 园区企业 where the page names no zone is nobody named (not 园区企业)
     ("柳林镇返乡创业园建成投用。园区企业实现产值2.3亿元。", "2.3亿元", "柳林镇"),
     # a paper's name on a line of its own above the date line; 我市 gives its level (a 报 may be a
