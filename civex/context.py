@@ -488,7 +488,8 @@ class DocumentContext:
                 # 将1176名…), a bare year only where it stands alone (今年已开展…；…72家: no)
                 if ";" in self.clean[b:fig_start] and not (
                         self._opens_clause(a, b) or self._opens_sentence(a, b)
-                        or self._heads_clause(a, b) and not self.p.not_carried.match(text)):
+                        or self._heads_clause(a, b) and not self.p.not_carried.match(text)
+                        or self._follows_sentence_subject(a)):
                     continue
                 best = (a, b, text)
         if best:
@@ -582,6 +583,19 @@ class DocumentContext:
         the rest of its sentence, not the sentences after it."""
         i = bisect_right(self.sentence_starts, a) - 1
         return i >= 0 and ";" in self.clean[self.sentences[i][0]:a]
+
+    def _follows_sentence_subject(self, a: int) -> bool:
+        """柳溪镇今年新改造…；新建…: the phrase stands right after the name that opens the first
+        clause of its sentence, so it governs the whole sentence as one that opens it would."""
+        i = bisect_right(self.sentence_starts, a) - 1
+        if i < 0:
+            return False
+        s_start = self.sentences[i][0]
+        if any(ch in _CLAUSE_OPENERS for ch in self.clean[s_start:a]):
+            return False
+        clause_end = next((k for k in range(a, self.sentences[i][1]) if self.clean[k] in _CLAUSE_OPENERS), self.sentences[i][1])
+        subj = self._subject_prefix(self.clean[s_start:clause_end], at=s_start)
+        return bool(subj) and s_start + len(subj) == a
 
     def _opens_sentence(self, a: int, b: int) -> bool:
         """。今年桐川区启动…；新建…: the phrase heads its sentence, so it governs all its clauses

@@ -778,6 +778,10 @@ def test_a_meeting_is_no_actor():
     ("项目签约后，与会人员观摩了项目现场。产业园内已建成厂房4栋。", "4栋", ""),
     # a year that heads its sentence governs it past a semicolon (one inside the sentence does not)
     ("城市更新同步推进。今年桐川区启动城市更新项目6个；新建改造城市道路14条。", "14条", "今年"),
+    # …and so does one right after the name that opens the sentence (not after a clause before it)
+    ("柳溪镇今年新改造农村户厕1264户；新建村级污水处理站7座。", "7座", "今年"),
+    ("区政府今年完成老旧小区改造43个，惠及居民6820户；新建中小学5所。", "5所", "今年"),
+    ("城市更新同步推进，桐川区今年启动城市更新项目6个；新建改造城市道路14条。", "14条", ""),
     # past a semicolon a scope that heads its clause still governs; a bare year only standing alone
     ("执行工作方面，前三季度该院执结案件3402件；将1176名失信被执行人纳入失信名单。", "1176名", "前三季度"),
     ("开展返乡创业培训，今年已开展创业培训16期；已累计为72家返乡创业企业发放创业贷款。", "72家", ""),
