@@ -110,6 +110,7 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
         if respectively and respectively in sentence:
             _distribute_joint_actors(claims[made:], figs, clean, s_start, s_end, respectively)
             _places_after_respectively(claims[made:], figs, clean, s_start, s_end, respectively, ctx, lx)
+            _places_listed_before_respectively(claims[made:], figs, clean, s_start, s_end, respectively, ctx, lx)
     claims.sort(key=lambda c: c.start)
     return check_document(claims, norm, lx)
 
@@ -129,6 +130,40 @@ def _places_after_respectively(made: list[Claim], figs: list[Figure], clean: str
         place = ctx.place_name(claim.object, fig.qualifier_start - len(claim.object))
         if place:
             claim.actor, claim.object = place, cjk_brackets(topic) or claim.object
+
+
+def _places_listed_before_respectively(made: list[Claim], figs: list[Figure], clean: str, s_start: int, s_end: int,
+                                       word: str, ctx: DocumentContext, lx: Lexicon) -> None:
+    """梁家滩镇、红泉镇税收收入分别为4860万元和3120万元: places listed before what is measured and
+    分别 are, in order, whom the figures after it are of; the noun after the last place is what
+    they measure (where the places act, 石门镇、落霞镇分别新建…, the joint actor is split instead)."""
+    j = clean.find(word, s_start, s_end)
+    if j < 0:
+        return
+    clause_end = min((k for k in (clean.find(mark, j, s_end) for mark in CLAUSE_MARKS) if k >= 0), default=s_end)
+    after = [claim for fig, claim in zip(figs, made) if j < fig.start < clause_end]
+    topic_start = max(clean.rfind(mark, s_start, j) for mark in CLAUSE_MARKS) + 1 or s_start
+    items = clean[topic_start:j].split("、")
+    if len(items) < 2 or len(items) != len(after):
+        return
+    places, pos = [], topic_start
+    for item in items[:-1]:
+        place = ctx.place_name(item, pos)
+        if not place:
+            return
+        places.append(place)
+        pos += len(item) + 1
+    last = items[-1]
+    # (the longest opening of the last item that is a place, with a noun of two characters or more after it)
+    for k in range(len(last) - 2, 1, -1):
+        place = ctx.place_name(last[:k], pos)
+        if place:
+            noun = cjk_brackets(trim_object(last[k:], lx))
+            if len(noun) < 2:
+                return
+            for claim, name in zip(after, places + [place]):
+                claim.actor, claim.object = name, noun
+            return
 
 
 def _distribute_joint_actors(made: list[Claim], figs: list[Figure], clean: str, s_start: int, s_end: int,

@@ -406,6 +406,24 @@ def test_a_place_after_respectively_is_no_object():
     assert (c["actor"], c["object"]) == ("白石县", "县级配套资金")
 
 
+PLACES_LISTED_BEFORE_RESPECTIVELY = [
+    # places listed before what is measured and 分别 are, in order, whom the figures are of
+    ("哈达图县召开会议。分乡镇看，梁家滩镇、红泉镇税收收入分别为4860万元和3120万元，合计占全县的37.0%。",
+     "3120万元", "红泉镇", "税收收入"),
+    ("枫岚县召开会议。石门镇、落霞镇、鹿鸣乡民宿数量分别为86家、54家和29家。", "86家", "石门镇", "民宿数量"),
+    ("枫岚县召开会议。石门镇、落霞镇、鹿鸣乡民宿数量分别为86家、54家和29家。", "29家", "鹿鸣乡", "民宿数量"),
+    # (places that act are a joint actor split as before; items that are no places stay objects)
+    ("枫岚县召开会议。石门镇、落霞镇分别新建民宿86家、54家。", "54家", "落霞镇", "民宿"),
+    ("哈达图县召开会议。教育、卫生健康支出分别为4860万元和3120万元。", "3120万元", "哈达图县", "卫生健康支出"),
+]
+
+
+@pytest.mark.parametrize("text, figure, actor, obj", PLACES_LISTED_BEFORE_RESPECTIVELY)
+def test_places_listed_before_respectively_are_whom_the_figures_are_of(text, figure, actor, obj):
+    c = _claim(extract_text(text), figure)
+    assert (c["actor"], c["object"]) == (actor, obj)
+
+
 def test_whole_city_alone_is_the_city_named_or_no_one():
     assert _claim(extract_text("江川市召开会议。全市共清理垃圾300吨。"), "300吨")["actor"] == "江川市"
     assert _claim(extract_text("全市共清理垃圾300吨。"), "300吨")["actor"] == ""
