@@ -1318,6 +1318,14 @@ class DocumentContext:
         name = self._name_at(pos + len(text), suffix)
         return self._resolve(name, pos) if name == text else ""
 
+    def place_ending_at(self, end: int) -> str:
+        """The place whose name ends at clean ``end`` (…分别是凤岗乡|(99.2%)), written in full, or ''."""
+        suffix = next((s for s in self._place_ends if self.clean.endswith(s, 0, end)), None)
+        if suffix is None:
+            return ""
+        name = self._name_at(end, suffix)
+        return self._resolve(name, end - len(name)) if name else ""
+
     def _names_a_place(self, name: str) -> bool:
         """江川市纪检监察机关, 梅岭市: the name holds a place (not 两家企业, 庭院)."""
         return any(place in name for place in self.p.place_suffixes)

@@ -125,9 +125,13 @@ def _places_after_respectively(made: list[Claim], figs: list[Figure], clean: str
     topic_start = max(clean.rfind(mark, s_start, j) for mark in CLAUSE_MARKS) + 1 or s_start
     topic = trim_object(clean[topic_start:j], lx)
     for fig, claim in zip(figs, made):
-        if fig.start <= j or not claim.object or not clean.endswith(claim.object, 0, fig.qualifier_start):
+        # (凤岗乡(99.2%)、竹坪乡(98.8%): the figure may stand in brackets after its place)
+        end = fig.qualifier_start - 1 if clean[fig.qualifier_start - 1:fig.qualifier_start] == "(" else fig.qualifier_start
+        if fig.start <= j or not claim.object:
             continue
-        place = ctx.place_name(claim.object, fig.qualifier_start - len(claim.object))
+        place = ctx.place_name(claim.object, end - len(claim.object)) if clean.endswith(claim.object, 0, end) else ""
+        if not place and end < fig.qualifier_start:
+            place = ctx.place_ending_at(end)
         if place:
             claim.actor, claim.object = place, cjk_brackets(topic) or claim.object
 

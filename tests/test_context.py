@@ -424,6 +424,13 @@ def test_places_listed_before_respectively_are_whom_the_figures_are_of(text, fig
     assert (c["actor"], c["object"]) == (actor, obj)
 
 
+def test_a_place_before_a_figure_in_brackets_after_respectively_is_whom_it_is_of():
+    claims = extract_text("樟溪县召开会议。群众满意率排名前三的分别是凤岗乡(99.2%)、竹坪乡（98.8%）、梅坑镇(98.5%)。")
+    assert [_claim(claims, f)["actor"] for f in ("99.2%", "98.8%", "98.5%")] == ["凤岗乡", "竹坪乡", "梅坑镇"]
+    # (a place word that ends a noun, not a name, right before the figure is no one's: 城区124个)
+    assert _claim(extract_text("青岚县召开会议。56个县直单位分别包保城区124个居民小区。"), "124个")["actor"] == "青岚县"
+
+
 def test_whole_city_alone_is_the_city_named_or_no_one():
     assert _claim(extract_text("江川市召开会议。全市共清理垃圾300吨。"), "300吨")["actor"] == "江川市"
     assert _claim(extract_text("全市共清理垃圾300吨。"), "300吨")["actor"] == ""
