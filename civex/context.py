@@ -144,6 +144,8 @@ class _Patterns:
     zone_forms: tuple                  # ((经开区, 经济技术开发区): a zone's short and long forms)
     parent_bodies: tuple               # (公安局: 县交警大队 is 云岭县公安局交警大队 where the page says so)
     document_title: re.Pattern | None  # (关于…的通报: a headline that names a document)
+    breakdown_levels: tuple            # (其中岱南县2.1万人: the levels whose places a breakdown lists)
+    breakdown_leads: tuple             # (…and what stands before an item of one)
     comparison_marks: frozenset
     modifier_marks: frozenset
 
@@ -297,6 +299,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         zone_forms=tuple(a.get("zone_forms", {}).items()),
         parent_bodies=tuple(a.get("parent_bodies", [])),
         document_title=compile_pattern(a["document_title"]) if a.get("document_title") else None,
+        breakdown_levels=tuple(a.get("breakdown_levels", [])), breakdown_leads=tuple(a.get("breakdown_leads", [])),
         comparison_marks=frozenset(t.get("comparison_marks", "")),
         modifier_marks=frozenset(t.get("modifier_marks", "")),
     )
@@ -1317,6 +1320,17 @@ class DocumentContext:
         suffix = next(s for s in self._place_ends if text.endswith(s))
         name = self._name_at(pos + len(text), suffix)
         return self._resolve(name, pos) if name == text else ""
+
+    def listed_place(self, name: str, pos: int) -> str:
+        """岱南县 in 其中|岱南县2.1万人、石屿县1.6万人 (``name`` at clean ``pos``, right before its figure):
+        a place of a level a breakdown lists (`breakdown_levels`: a village's figures stay its
+        town's), one to three characters before its level, after a lead of a list item
+        (`breakdown_leads`), written in full; else ''. 示范社区, 草畜平衡区 are no places of these."""
+        level = next((x for x in self.p.breakdown_levels if name.endswith(x)), "")
+        if (not level or not 1 <= len(name) - len(level) <= 3 or name.endswith(self.p.not_places)
+                or not self.clean.endswith(self.p.breakdown_leads, 0, pos)):
+            return ""
+        return self.place_name(name, pos)
 
     def place_ending_at(self, end: int) -> str:
         """The place whose name ends at clean ``end`` (…分别是凤岗乡|(99.2%)), written in full, or ''."""

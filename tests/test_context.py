@@ -424,6 +424,26 @@ def test_places_listed_before_respectively_are_whom_the_figures_are_of(text, fig
     assert (c["actor"], c["object"]) == (actor, obj)
 
 
+BREAKDOWNS_BY_PLACE = [
+    # a breakdown's place right before a figure is whom the figure is of; it counts what the total counts
+    ("澜州市召开会议。全市累计转移危险区域群众5.8万人，其中岱南县2.1万人、石屿县1.6万人、东渚县1.3万人。",
+     "2.1万人", "岱南县", "危险区域群众"),
+    ("澜州市召开会议。全市累计转移危险区域群众5.8万人，其中岱南县2.1万人、石屿县1.6万人、东渚县1.3万人。",
+     "1.3万人", "东渚县", "危险区域群众"),
+    ("澜州市召开会议。全市累计转移危险区域群众5.8万人，其中岱南县2.1万人、石屿县1.6万人。", "5.8万人", "澜州市", "危险区域群众"),
+    # (a village's figures stay its town's; a kind of area or a model community is no place)
+    ("柳塘镇召开会议。全镇评出示范户512户，其中上湾村86户、新埭村69户。", "86户", "柳塘镇", "上湾村"),
+    ("澄阳市召开会议。全市创建示范单位120个，其中示范社区36个。", "36个", "澄阳市", "示范社区"),
+    ("哈达图县召开会议。全县划定禁牧区350万亩、草畜平衡区192万亩。", "192万亩", "哈达图县", "草畜平衡区"),
+]
+
+
+@pytest.mark.parametrize("text, figure, actor, obj", BREAKDOWNS_BY_PLACE)
+def test_a_place_a_breakdown_lists_before_its_figure_is_whom_it_is_of(text, figure, actor, obj):
+    c = _claim(extract_text(text), figure)
+    assert (c["actor"], c["object"]) == (actor, obj)
+
+
 def test_a_place_before_a_figure_in_brackets_after_respectively_is_whom_it_is_of():
     claims = extract_text("樟溪县召开会议。群众满意率排名前三的分别是凤岗乡(99.2%)、竹坪乡（98.8%）、梅坑镇(98.5%)。")
     assert [_claim(claims, f)["actor"] for f in ("99.2%", "98.8%", "98.5%")] == ["凤岗乡", "竹坪乡", "梅坑镇"]
