@@ -130,7 +130,8 @@ class _Matcher:
         if rules is None:
             rules = self._rules[key] = tuple(
                 r for r in self.lx.exclusion_rules
-                if not (r.units and unit not in r.units) and not (r.numeral and r.numeral != kind))
+                if not (r.units and unit not in r.units) and unit not in r.not_units
+                and not (r.numeral and r.numeral != kind))
         return rules
 
 

@@ -208,6 +208,10 @@ EXCLUDED = [
     ("二道河村、三道沟村被列入黑榜。", "numeral_place_name"),
     # a bound that defines a group another figure counts (other papers' wording)
     ("规模以上工业企业指年主营业务收入2000万元及以上的工业法人单位。", "threshold"),
+    # …and one that defines whom the sentence speaks of, with no count after it (a share of them counts)
+    ("800公里以上的长途客运班线严禁夜间运行。", "threshold_of"),
+    ("对一年内被有效投诉3次以上的驾驶员暂停营运资格。", "threshold_of"),
+    ("海拔1500米以上的黑箐、麻窝等高寒乡镇出现凝冻。", "threshold_of"),
     ("区政协召开十届十六次主席会议。", "session"),
     ("一部电梯的背后，是几十户人家的反复协商。", "vague"),
     ("我县前三次集中签约活动。", "first_n_times"),

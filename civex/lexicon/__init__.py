@@ -160,6 +160,7 @@ class ExclusionRule:
     before: regex.Pattern | None = None
     after: regex.Pattern | None = None
     units: frozenset = frozenset()
+    not_units: frozenset = frozenset()
     numeral: str = ""
     text: regex.Pattern | None = None
     modifier: bool = False   # the figure is part of a noun phrase: its words are no act of others
@@ -226,6 +227,7 @@ def _build(raw: dict) -> Lexicon:
             before=compile_pattern(r["before"]) if r.get("before") else None,
             after=compile_pattern(r["after"]) if r.get("after") else None,
             units=frozenset(r.get("units", [])),
+            not_units=frozenset(r.get("not_units", [])),
             numeral=r.get("numeral", ""),
             text=compile_pattern(r["text"]) if r.get("text") else None,
             modifier=bool(r.get("modifier", False)),
