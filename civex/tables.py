@@ -83,6 +83,7 @@ class _TableRules:
     growth_nouns: tuple     # (增速: a growth word that is no act)
     change_cell: re.Pattern | None   # (增长11.2%: a cell that states a change in words)
     measure_ends: tuple     # (金额, 人数: a row's name that ends so is a measure, not an act's object)
+    rank_columns: tuple     # (名次, 序号: a first header cell over the rows' ranks, before their names)
 
 
 @lru_cache(maxsize=8)
@@ -109,7 +110,7 @@ def _rules(lx: Lexicon) -> _TableRules | None:
                        tuple(t.get("growth_nouns", [])),
                        re.compile("(?P<word>" + "|".join(map(re.escape, t["change_cell_words"])) + ")(?=" + _NUMBER_CELL.pattern + "$)")
                        if t.get("change_cell_words") else None,
-                       tuple(t.get("measure_ends", [])))
+                       tuple(t.get("measure_ends", [])), tuple(t.get("rank_columns", [])))
 
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
@@ -205,12 +206,18 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
                 _NUMBER.fullmatch(c.text) for c in header):
             i += 1
             continue
+        # (名次  街道  得分 …|1  文昌街道  96.5 …: the ranks before the rows' names are no figures)
+        ranked = header[0].text in rules.rank_columns
+        if ranked:
+            header = header[1:]
         # a column of units (指标名称  单位  1—10月 …): each row names its own
         unit_column = next((k for k, c in enumerate(header) if k and c.text in rules.unit_columns), None)
         rows = []
         j = i + 1
         while j < len(lines):
             cells = cells_of(text, *lines[j])
+            if ranked and len(cells) > 1 and _NUMBER.fullmatch(cells[0].text):
+                cells = cells[1:]
             numbers = cells[1:]
             if (len(cells) < 2 or len(numbers) > len(header) - 1 or _NUMBER.fullmatch(cells[0].text)
                     or _has_bar(text, *lines[j])

@@ -202,6 +202,17 @@ def test_a_barred_table_of_bodies_with_a_total_row():
 
 
 
+def test_a_ranked_table_of_bodies_reads_the_rank_as_no_figure():
+    page = ("经综合评定，第三季度全区9个街道平均得分88.5分。具体得分及排名如下：\n\n"
+            "名次　　街道　　　　得分　　　发现问题（个）　　整改率（%）\n"
+            "1　　　文昌街道　　96.5　　　9　　　　　　　　100\n"
+            "2　　　南湖街道　　94.2　　　11　　　　　　　 100\n\n三、存在的问题\n")
+    cells = {(c[7], c[2]): c for c in table_cells(page)}
+    assert (cells[("南湖街道", "个")][0].text, cells[("南湖街道", "个")][4]) == ("11", "发现")
+    assert cells[("文昌街道", "%")][1] == 100
+    assert not [c for c in table_cells(page) if c[0].text in ("1", "2")]   # (the ranks)
+
+
 def test_a_barred_table_with_a_header_word_is_read_once():
     page = "指标名称｜绝对值（万吨）｜比上年增长%\n粮食｜38.62｜2.3\n"
     assert [c[0].text for c in table_cells(page)] == ["38.62", "2.3"]
