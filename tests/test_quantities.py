@@ -124,6 +124,13 @@ OTHER_PAPERS = [
     Example("市场主体减负1.2亿元以上，参保率稳定在95%以上。",
             [("1.2亿元", 120000000, "more_than", "元", "money"), ("95%", 95, "more_than", "%", "percent")]),
     Example("目前全市95%以上的涉税事项已实现网上办。", [("95%", 95, "more_than", "%", "percent")]),
+    # (figures beside the exclusions of stop 20 that stay claims: a count of villages, a year's
+    # total, a share above a bound, routes counted in words, instruments counted by piece)
+    Example("完成三个村的改造。", [("三个", 3, "exact", "个", "count")]),
+    Example("他每年出诊1000多次。", [("1000多次", 1000, "more_than", "次", "count")]),
+    Example("超过90%的群众表示满意。", [("90%", 90, "more_than", "%", "percent")]),
+    Example("新开通5路、8路两条线路。", [("两条", 2, "exact", "条", "count")]),
+    Example("检定计量器具2100余台件。", [("2100余台件", 2100, "more_than", "台件", "count")]),
     Example("举办三期培训班，项目分两期建设。", [("三期", 3, "exact", "期", "count"), ("两期", 2, "exact", "期", "count")]),
     # a classifier and 次 is a unit of its own, as are two classifiers read as one ([compounds])
     Example("共免疫牲畜21.6万头只次，推送预警信息48万条次。",
@@ -211,7 +218,18 @@ EXCLUDED = [
     # …and one that defines whom the sentence speaks of, with no count after it (a share of them counts)
     ("800公里以上的长途客运班线严禁夜间运行。", "threshold_of"),
     ("对一年内被有效投诉3次以上的驾驶员暂停营运资格。", "threshold_of"),
-    ("海拔1500米以上的黑箐、麻窝等高寒乡镇出现凝冻。", "threshold_of"),
+    ("对年收投量达到1万件以上的村级服务点给予补助。", "threshold_of"),
+    ("城区公交1路、3路、K8路调整发车时间。", "route_list_end"),
+    ("在上营镇十八盘村北山造林。", "numeral_village_name"),
+    ("确保实现“三个100%”要求。", "slogan_n_percent"),
+    ("全区上下要拿出120%的干劲。", "rhetoric_percent"),
+    ("项目采用双向四车道高速公路标准。", "lanes"),
+    ("X008线3公里处边坡有落石。", "road_location"),
+    ("主峰青崖顶海拔2118米。", "altitude"),
+    ("自主研发的1类创新药今年获批。", "drug_class"),
+    ("对排名后3位的村党组织书记进行约谈。", "rank_position"),
+    ("每周要到县医院透析 2 次。", "per_period_times"),
+    ("对一年内违法超限运输超过 3 次的货运车辆。", "threshold_before_of"),
     ("区政协召开十届十六次主席会议。", "session"),
     ("一部电梯的背后，是几十户人家的反复协商。", "vague"),
     ("我县前三次集中签约活动。", "first_n_times"),
@@ -273,6 +291,7 @@ EXCLUDED_BESIDE = [
     ("年度投资完成率低于60%的项目有9个。", "60%", "threshold_before", ["9个"]),
     ("从投资规模看，10亿元以上项目5个，5亿至10亿元项目8个。", "10亿元", "threshold", ["5个", "5亿至10亿元", "8个"]),
     ("在旅游沿线和集镇新建三类以上公厕24座。", "三类", "grade_bound", ["24座"]),
+    ("新开通5路、8路两条线路。", "5路", "route_list", ["两条"]),
 ]
 
 
