@@ -1399,6 +1399,8 @@ class DocumentContext:
                 return body + full if self.clean.find(body + full) >= 0 else name
             i = self.clean.find(full)
             k = self._name_start(i, 4) if i >= 0 else i
+            # (国家税务总局|澜州经济技术开发区: a body's name before it is none of its place)
+            k = max([k] + [m.end() for m in self.p.suffix.finditer(self.clean, k, i)])
             return self.clean[k:i] + full if i - k >= 2 else name
         return name
 
