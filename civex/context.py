@@ -55,6 +55,7 @@ def _leftmost(patterns, text: str, start: int = 0, end: int | None = None) -> li
     return out
 
 
+_QUOTES_OPEN, _QUOTES_CLOSE = set("“‘「『"), set("”’」』")
 _THIS_NOUN = regex.compile(r"该(\p{Han}{2,3})")
 _CLAUSE_OPENERS = set(",，;；:：。!?\n)")   # ) : 本报讯(记者 …)前三季度，…
 _SENTENCE_OPENERS = set("。!?\n")
@@ -1006,6 +1007,8 @@ class DocumentContext:
         min_body = self.p.min_body.get(suffix, 2)
         if len(body) < min_body:
             return ""   # (most suffixes: 全市, ，县): cutting verbs would only shorten it
+        if self.clean[k - 1:k] in _QUOTES_OPEN and self.clean[end:end + 1] in _QUOTES_CLOSE:
+            return ""   # (“生态立县”战略: a slogan in quotes names no place)
         # the body scanned on its own, with its suffix after it as context: a name is judged
         # by itself, so a page's many mentions of one name are read once
         near = self.clean[k:end]

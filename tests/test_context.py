@@ -246,6 +246,10 @@ BODIES_OF_A_PLACE = [
     ("柘阳报　2024年6月5日　星期三　第3版\n\n柘阳县一季度经济运行平稳\n\n本报讯（记者 方航）一季度，柘阳县地区生产总值"
      "增长6.1%，柘阳县经济开发区完成投资8.7亿元。\n\n新开工：5个项目集中破土\n\n同月开工的还有4个项目，总投资合计16.4亿元。\n",
      "16.4亿元", "柘阳县"),
+    # a slogan in quotes that ends like a place (“生态立县”) names none
+    ("青崖新闻\n\n县林业和草原局上半年各项工作稳中有进\n\n本报讯 7月10日，青崖县林业和草原局召开会议。今年以来，该局"
+     "紧紧围绕县委、县政府“生态立县”战略部署推进工作。\n\n国土绿化提质增量。今年上半年，全县完成营造林8.6万亩。\n",
+     "8.6万亩", "青崖县"),
     # …and 园区企业 where the page names no zone is nobody named (not 园区企业)
     ("柳林镇返乡创业园建成投用。园区企业实现产值2.3亿元。", "2.3亿元", "柳林镇"),
     # a paper's name on a line of its own above the date line; 我市 gives its level (a 报 may be a
