@@ -219,6 +219,7 @@ SHORT_FORMS = [
     # (text, figure, actor): a short form of a name the page spelled out before is that name
     ("记者从市城市管理局获悉，整治行动全面铺开。市城管局还规范店招店牌168块。", "168块", "市城市管理局"),
     ("桐川县人力资源和社会保障局召开会议。会后，县人社局组织招聘会12场。", "12场", "桐川县人力资源和社会保障局"),
+    ("青崖县林业和草原局召开会议。县林草局今年抽检苗木121批次。", "121批次", "青崖县林业和草原局"),
     # a unit named without the body it belongs to is the unit the page printed with it (parent_bodies)
     ("区公安分局交警大队召开会议。区交警大队走进辖区34所中小学。", "34所", "区公安分局交警大队"),
     ("记者从云岭县公安局交警大队获悉。县交警大队查处酒驾326起。", "326起", "云岭县公安局交警大队"),
