@@ -719,6 +719,21 @@ def test_a_word_that_begins_with_a_suffix_is_no_name(text, figure):
     assert not actor.endswith(("旅游市", "局组")), actor
 
 
+@pytest.mark.parametrize("text, word", [
+    ("在主要栖息区安装摄像头16个。", "主要栖息区"),   # (a part of a reserve named by what happens there)
+    ("矿渣粉尘飘得满村都是。", "飘得满村"),           # (the whole of a village)
+])
+def test_a_word_that_ends_like_a_place_is_no_place(text, word):
+    from civex.context import DocumentContext
+    from civex.lexicon import load_lexicon
+    from civex.normalize import normalize
+
+    lx = load_lexicon()
+    ctx = DocumentContext(normalize(text, lx), "p", lx)
+    end = text.find(word) + len(word)
+    assert (ctx.place_name(word, end - len(word)), ctx._name_at(end, word[-1])) == ("", "")
+
+
 def test_near_n_years_is_a_time_scope():
     (c,) = extract_text("近三年来，全区累计引进项目186个。")
     assert c["time"] == "近三年来"
@@ -737,6 +752,9 @@ def test_near_n_years_is_a_time_scope():
     ("## 寒冬送温暖\n\n本报讯 团县委组织120余名志愿者走进城关镇8个村。", "8个", "团县委"),
     ("本报讯（记者 韩雪）11月5日，共青团桐溪县委组织120余名青年志愿者走进城关镇8个社区。", "8个", "共青团桐溪县委"),
     ("区政协围绕中心工作，组织委员开展专题调研9次。", "9次", "区政协"),
+    # the whole of a village is no place (…飘得满村都是 before a site the article does not name)
+    ("北沟废弃矿山变身景区\n\n本报讯 石门镇对北沟等地12处废弃矿山开展集中治理。\n\n“以前一刮风，矿渣粉尘飘得满村都是，"
+     "现在空气好了。”北沟村村民李桂兰说。据了解，修复区今年“五一”假期接待游客3000余人次。\n", "3000余人次", "石门镇"),
 ])
 def test_name_boundaries(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
