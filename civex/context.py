@@ -1539,6 +1539,7 @@ _M_SINCE = regex.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:
 _FIRST_N = regex.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,2})个?月")
 _M_RANGE = regex.compile(r"(\d{1,2})(?:-|—|~|至|到)(\d{1,2})月")
 _BY_MONTH_END = regex.compile(r"截(?:至|止)(?:到)?(\d{1,2})月(?:底|末)")
+_UNTIL_DAY = regex.compile(r"截(?:至|止)(?:到)?(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日")
 _DAY = regex.compile(r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日")
 _QUARTER = {"一季度": 1, "第一季度": 1, "二季度": 2, "第二季度": 2, "三季度": 3, "第三季度": 3,
             "四季度": 4, "第四季度": 4}
@@ -1585,6 +1586,11 @@ def period(time: str, page: date | None, year: int | None) -> tuple[str | None, 
             a, b = int(m.group(1)), int(m.group(2))
             if 1 <= a <= b <= 12:
                 return date(y, a, 1).isoformat(), _month_end(y, b).isoformat()
+        m = _UNTIL_DAY.match(time)
+        if m:   # 截至6月22日(8时): up to that day
+            return None, date(int(m.group(1) or y), int(m.group(2)), int(m.group(3))).isoformat()
+        if time.startswith(("截至去年", "截止去年")) and time.endswith(("底", "末")):
+            return None, date(y - 1, 12, 31).isoformat()
         m = _BY_MONTH_END.search(time)
         if m:
             mon = int(m.group(1))
