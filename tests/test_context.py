@@ -177,6 +177,16 @@ def test_a_long_page_header_with_its_page_and_editors_is_a_masthead():
         "松涛区老旧小区改造惠及居民1.36万户", "建设街道：“小区议事会”议出改造“最大公约数”"]
 
 
+def test_a_page_header_with_the_papers_latin_name_and_numbers_names_the_papers_place():
+    # (临溪报 LINXI DAILY … 国内统一连续出版物号 …: a header, and 全市 is the paper's city, not the
+    # prefecture the page names more often)
+    text = ("临溪报 LINXI DAILY 2024年11月29日 星期五 农历甲辰年十月廿九 第3126期 今日8版 国内统一连续出版物号 "
+            "CN43-0088 邮发代号 41-23 本版责编 周敏 新闻热线 0739-5213366\n\n全市红白理事会为群众节约资金2300余万元\n\n"
+            "本报讯 澄川市移风易俗工作现场会在临溪市召开后，澄川市各县市区加快推进。今年以来，全市红白理事会"
+            "监督操办红白事412起，节约资金约620万元。\n")
+    assert _claim(extract_text(text, "page.txt"), "412起")["actor"] == "临溪市红白理事会"
+
+
 def test_a_documents_issuer_in_its_title_is_no_subject_of_the_article():
     # (中共云台县委巡察工作领导小组办公室|关于…的通报: the office reports the figures of the inspection)
     text = ("云台日报　2024年12月20日　第3版　清风云台\n\n中共云台县委巡察工作领导小组办公室\n"
