@@ -369,7 +369,7 @@ class DocumentContext:
             return self._strip_subject(s, before_verb)
         pos = at + self._time_at(at, len(s))   # 全年计划完成投资…: 全年 is the time, not the topic
         s = s[pos - at:]
-        rest = self._strip_subject(s, before_verb)
+        rest = self._strip_subject(s, before_verb, pos)
         if len(rest) == len(s):
             return rest
         pos += len(s) - len(rest)              # 该镇今年发展…: and after the subject
@@ -387,12 +387,12 @@ class DocumentContext:
         end = self._times_of_block(pos).end_of.get(pos)
         return end - pos if end is not None and end - pos <= length else 0
 
-    def _strip_subject(self, s: str, before_verb: bool) -> str:
-        subj = self._subject_prefix(s)
+    def _strip_subject(self, s: str, before_verb: bool, at: int | None = None) -> str:
+        subj = self._subject_prefix(s, at=at)
         if not subj and before_verb:
             # a name that ends right before the verb is its subject if it names its place
-            # (区教育局投资…); 5G基站新建…, 厕所改造… are topics that end like a name
-            subj = self._subject_prefix(s, verb_follows=True)
+            # (区教育局投资…, 雾溪县今年投资…); 5G基站新建…, 厕所改造… are topics that end like a name
+            subj = self._subject_prefix(s, verb_follows=True, at=at)
             if (not any(place in subj[:-1] for place in self.p.place_suffixes) and not subj.endswith(self.p.agencies)
                     and not subj.endswith(self._place_ends)):   # (青石县|投入…: a place acts too)
                 subj = ""   # (消防救援大队接警…: an agency acts whether or not it names its place)
@@ -715,6 +715,8 @@ class DocumentContext:
             end = self._times_of_block(at + e).end_of.get(at + e)
             if end is not None and end - at < len(s):
                 return self._predicate_at(s, end - at)   # 县图书馆|前三季度|接待读者: a time phrase between
+            if end is not None and end - at == len(s):
+                return verb_follows   # (雾溪县|今年|投资…: the time ends where the verb begins)
         return False
 
     def _predicate_at(self, s: str, e: int) -> bool:

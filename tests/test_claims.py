@@ -24,6 +24,8 @@ SEED_FORMS = [
 ]
 
 OTHER_FORMS = [
+    # a subject, then a time, then the verb: neither is what is counted
+    ("雾溪县今年完成投资18.7亿元。", "18.7亿元", "完成", "投资"),
     # verbs of volunteer service and civil affairs pages (stop 20)
     ("截至目前，全市累计推选“临溪好人”429名。", "429名", "推选", "“临溪好人”"),
     ("今年推选出“文昌好人”31名。", "31名", "推选出", "“文昌好人”"),
