@@ -852,6 +852,9 @@ def test_a_meeting_is_no_actor():
     ("洪水退去后，全镇清理淤泥5.3万立方米。", "5.3万立方米", "洪水退去后"),
     ("灾后，镇里组织党员干部清理淤泥1.2万立方米。", "1.2万立方米", "灾后"),
     ("最后，全镇清理垃圾12吨。", "12吨", ""),
+    # a stretch since a system, a platform or a body started (启用, 上线, 成立 … 以来)
+    ("平台上线以来，累计处置问题3390条。", "3390条", "平台上线以来"),
+    ("调解中心成立以来，共接待群众2316批。", "2316批", "调解中心成立以来"),
     # a year right before the whole area it speaks of (not a date of the past: 建成于2013年)
     ("据统计，2023年全区全社会研发经费投入48.6亿元，同比增长14.2%。", "48.6亿元", "2023年"),
     # 截至 a date, an hour of it, last year's end, or an event and 时 (not 截至 alone)
