@@ -173,7 +173,7 @@ def find_tables(text: str, lexicon: Lexicon | None = None) -> list[Table]:
 def _find_tables(text: str, lx: Lexicon) -> list[Table]:
     rules = _rules(lx)
     barred = "｜" in text or "|" in text
-    if rules is None or rules.header.search(text) is None and not barred and (
+    if rules is None or not _spaced_header_word(text, rules) and not barred and (
             rules.unit_heading_line is None or rules.unit_heading_line.search(text) is None) and (
             rules.body_header is None or rules.body_header.search(text) is None):
         return []   # (most pages print no table)
@@ -181,6 +181,17 @@ def _find_tables(text: str, lx: Lexicon) -> list[Table]:
     if barred:
         return _barred_tables(text, lines) + _spaced_tables(text, lines, rules)
     return _spaced_tables(text, lines, rules)
+
+
+def _spaced_header_word(text: str, rules: _TableRules) -> bool:
+    """A header word stands on a line whose cells are set apart (名次 in prose, 上升3个名次, is no header)."""
+    for m in rules.header.finditer(text):
+        # (within a header's reach of the word: a page may be one long line)
+        lo, hi = max(0, m.start() - 120), min(len(text), m.end() + 120)
+        start, end = text.rfind("\n", lo, m.start()) + 1 or lo, text.find("\n", m.end(), hi)
+        if _CELL_GAP.search(text, start, hi if end < 0 else end):
+            return True
+    return False
 
 
 def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) -> list[Table]:
