@@ -75,12 +75,13 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
     claims: list[Claim] = []
     respectively = lx.raw["verbs"].get("respectively", "")
     totals: dict[str, str] = {}   # unit -> action of its first figure in the paragraph's last sentence with one
+    counted: dict[str, str] = {}  # unit -> what the paragraph's last count in it counted
     paragraph = -1
     for si, figs in by_sentence.items():
         s_start, s_end = sentences[si]
         block = bisect_right(norm.block_starts, s_start)
         if block != paragraph:
-            totals, paragraph = {}, block
+            totals, counted, paragraph = {}, {}, block
         prose = [f for f in figs if f.table is None] if table_figs else figs
         governed = assemble(clean, s_start, s_end, prose, lx, strip_subject=ctx.strip_subject, totals=totals,
                             time_spans=ctx.time_spans(s_start, s_end),
@@ -93,6 +94,13 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
         for fig, gov in zip(figs, governed):
             if gov.action:
                 firsts.setdefault(fig.unit, gov.action)
+            if fig.kind == "count" and gov.object:
+                if gov.object == gov.action and fig.unit in counted:
+                    # 收到代表建议186件。目前已办结171件: a count that names only its act counts
+                    # what the paragraph's last count in its unit counted
+                    gov.object = counted[fig.unit]
+                elif gov.object != gov.action:
+                    counted[fig.unit] = gov.object
         totals.update(firsts)
         sentence = clean[s_start:s_end].strip()
         made = len(claims)
