@@ -59,8 +59,6 @@ _QUOTES_OPEN, _QUOTES_CLOSE = set("“‘「『"), set("”’」』")
 _THIS_NOUN = regex.compile(r"该(\p{Han}{2,3})")
 _CLAUSE_OPENERS = set(",，;；:：。!?\n)")   # ) : 本报讯(记者 …)前三季度，…
 _SENTENCE_OPENERS = set("。!?\n")
-# the places an article as a whole may be about (a zone too: a high-tech zone's paper names no other)
-_ARTICLE_LEVELS = ("区", "县", "市", "镇", "乡", "街道", "开发区", "工业园区", "产业园区")
 
 
 @dataclass
@@ -147,6 +145,7 @@ class _Patterns:
     document_title: re.Pattern | None  # (关于…的通报: a headline that names a document)
     breakdown_levels: tuple            # (其中岱南县2.1万人: the levels whose places a breakdown lists)
     breakdown_leads: tuple             # (…and what stands before an item of one)
+    article_levels: list               # (区, 县 … 开发区: the places an article as a whole may be about)
     comparison_marks: frozenset
     modifier_marks: frozenset
 
@@ -301,6 +300,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         parent_bodies=tuple(a.get("parent_bodies", [])),
         document_title=compile_pattern(a["document_title"]) if a.get("document_title") else None,
         breakdown_levels=tuple(a.get("breakdown_levels", [])), breakdown_leads=tuple(a.get("breakdown_leads", [])),
+        article_levels=list(a.get("article_levels", ["区", "县", "市", "镇", "乡", "街道"])),
         comparison_marks=frozenset(t.get("comparison_marks", "")),
         modifier_marks=frozenset(t.get("modifier_marks", "")),
     )
@@ -830,7 +830,7 @@ class DocumentContext:
     def _area_or_place(self, lo: int, hi: int) -> str:
         """The place clean[lo:hi] names most; or, where it speaks of its whole area (全市, 我市 …)
         more often than it names that place, the area, named (1—11月全市社会消费品零售总额…)."""
-        place = self._dominant_name(list(_ARTICLE_LEVELS), lo, hi)
+        place = self._dominant_name(self.p.article_levels, lo, hi)
         spoken = self._area_spoken_most(lo, hi)
         if spoken and spoken[1] >= (self.clean.count(place, lo, hi) if place else 1):
             return self._paper_place(spoken[0]) or self._dominant_name(spoken[0], 0, len(self.clean)) or place
@@ -1087,7 +1087,7 @@ class DocumentContext:
                         break
         if not actor and art.headline_blocks:
             # 榆泉市市容秩序整治“百日行动”收官: a place its headline names, before those its body counts
-            actor = self._dominant_name(list(_ARTICLE_LEVELS), *self._headline_span(art))
+            actor = self._dominant_name(self.p.article_levels, *self._headline_span(art))
             if not actor:
                 # 11月份全市12345热线受理诉求8.62万件: the whole area the headline speaks of: the
                 # paper's place, else the place of its level the page names (not the counties its
