@@ -29,7 +29,7 @@ import regex
 from .articles import Article, page_year, split_articles
 from .claims import tokens, verb_at
 from .lexicon import Lexicon, alternation, compile_pattern, literal_pattern, required_texts
-from .segment import clause_spans, sentence_spans
+from .segment import CLAUSE_MARKS, clause_spans, sentence_spans
 
 def _leftmost(patterns, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Non-overlapping matches of several patterns in text[start:end], leftmost first, earlier
@@ -101,6 +101,7 @@ class _Patterns:
     word_categories: dict
     not_carried: regex.Pattern
     carried_alone: regex.Pattern
+    framing_clause: re.Pattern | None   # (为让…，/ …方面，: clauses that frame the sentence before its subject)
     place_suffixes: frozenset
     person_role: regex.Pattern
     predicate_adverbs: tuple   # (新: 石桥镇新开工项目9个, a word before the verb of a predicate)
@@ -257,6 +258,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         category_words=literal_pattern(word_categories), word_categories=word_categories,
         not_carried=compile_pattern(t.get("not_carried", "(?!)")),
         carried_alone=compile_pattern(t.get("carried_when_alone", "(?!)")),
+        framing_clause=compile_pattern(t["framing_clause"]) if t.get("framing_clause") else None,
         place_suffixes=frozenset(a.get("place_suffixes", ["区", "县", "市", "镇", "乡", "村", "街道"])),
         person_role=compile_pattern(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
         predicate_adverbs=tuple(a.get("predicate_adverbs", [])),
@@ -595,11 +597,17 @@ class DocumentContext:
         if i < 0:
             return False
         s_start = self.sentences[i][0]
-        if any(ch in _CLAUSE_OPENERS for ch in self.clean[s_start:a]):
-            return False
+        c_start = max(self.clean.rfind(ch, s_start, a) for ch in CLAUSE_MARKS) + 1 or s_start
+        if c_start > s_start:
+            # (为让巡堤人员…，|双桥镇今年…: only clauses that frame the sentence may stand before)
+            framing = self.p.framing_clause
+            lead = self.clean[s_start:c_start - 1]
+            if framing is None or any(ch in _SENTENCE_OPENERS for ch in lead) or not all(
+                    framing.search(part) for part in re.split("[,，;；:：]", lead)):
+                return False
         clause_end = next((k for k in range(a, self.sentences[i][1]) if self.clean[k] in _CLAUSE_OPENERS), self.sentences[i][1])
-        subj = self._subject_prefix(self.clean[s_start:clause_end], at=s_start)
-        return bool(subj) and s_start + len(subj) == a
+        subj = self._subject_prefix(self.clean[c_start:clause_end], at=c_start)
+        return bool(subj) and c_start + len(subj) == a
 
     def _opens_sentence(self, a: int, b: int) -> bool:
         """。今年桐川区启动…；新建…: the phrase heads its sentence, so it governs all its clauses
