@@ -734,6 +734,7 @@ def test_a_word_that_begins_with_a_suffix_is_no_name(text, figure):
 @pytest.mark.parametrize("text, word", [
     ("在主要栖息区安装摄像头16个。", "主要栖息区"),   # (a part of a reserve named by what happens there)
     ("矿渣粉尘飘得满村都是。", "飘得满村"),           # (the whole of a village)
+    ("她跑了十几趟街道，终于建成了长者饭堂。", "十几趟街道"),   # (trips, then a level: 趟 stops a name)
 ])
 def test_a_word_that_ends_like_a_place_is_no_place(text, word):
     from civex.context import DocumentContext
