@@ -1219,29 +1219,49 @@ class DocumentContext:
 
     def _persons_of(self, art: Article | None) -> list[tuple[int, str]]:
         """(start, name) of each person the article names after a title (网格员陈秀英), in page
-        order."""
+        order; for a feature's section under a sub-head that names no one (## 一本台账记下老人冷暖|
+        …她就挨家挨户…), those of the section before it."""
         if art is None or self.p.person_name is None:
             return []
         got = self._persons.get(art.index)
         if got is None:
-            got = self._persons[art.index] = []
-            text = self.clean[art.clean_start:art.clean_end]
-            ends: dict[str, bool] = {}
-            counts: dict[str, int] = {}   # (each candidate counted once: a long page repeats them)
-            starts = {m.start("name") for m in self.p.person_name.finditer(self.clean, art.clean_start, art.clean_end)}
-            if self.p.person_after_title_end is not None:
-                starts.update(m.start("name") for m in
-                              self.p.person_after_title_end.finditer(self.clean, art.clean_start, art.clean_end))
-            for start in sorted(starts):
-                if self.clean.endswith(self.p.not_person_titles, art.clean_start, start):
-                    continue   # (通讯员黄伟: the paper's own people)
-                name = self._person_name_at(start, text, counts)
-                if name not in ends:
-                    # (a word is no name: 成员|单位, 人员|王…: not a suffix, a not-actor or a not-place)
-                    ends[name] = (name not in self.p.not_person_names
-                                  and self._ends_somewhere(name, art.clean_start, art.clean_end))
-                if ends[name]:
-                    got.append((start, name))
+            # (read in page order from the first article not read yet: a page of thousands of
+            # sections is read once, and no section reads back through all before it)
+            k = art.index
+            while k > 0 and k - 1 not in self._persons:
+                k -= 1
+            for i in range(k, art.index + 1):
+                section = self.articles[i]
+                own = self._named_persons(section)
+                if not own and i > 0 and section.headline_blocks and all(
+                        self.norm.blocks[b].kind == "heading" for b in section.headline_blocks):
+                    own = self._persons[i - 1]
+                self._persons[i] = own
+            got = self._persons[art.index]
+        return got
+
+    def _named_persons(self, art: Article) -> list[tuple[int, str]]:
+        """(start, name) of each person the article itself names after a title."""
+        got: list[tuple[int, str]] = []
+        if self.p.person_name is None:
+            return got
+        text = self.clean[art.clean_start:art.clean_end]
+        ends: dict[str, bool] = {}
+        counts: dict[str, int] = {}   # (each candidate counted once: a long page repeats them)
+        starts = {m.start("name") for m in self.p.person_name.finditer(self.clean, art.clean_start, art.clean_end)}
+        if self.p.person_after_title_end is not None:
+            starts.update(m.start("name") for m in
+                          self.p.person_after_title_end.finditer(self.clean, art.clean_start, art.clean_end))
+        for start in sorted(starts):
+            if self.clean.endswith(self.p.not_person_titles, art.clean_start, start):
+                continue   # (通讯员黄伟: the paper's own people)
+            name = self._person_name_at(start, text, counts)
+            if name not in ends:
+                # (a word is no name: 成员|单位, 人员|王…: not a suffix, a not-actor or a not-place)
+                ends[name] = (name not in self.p.not_person_names
+                              and self._ends_somewhere(name, art.clean_start, art.clean_end))
+            if ends[name]:
+                got.append((start, name))
         return got
 
     def _ends_somewhere(self, name: str, a: int, b: int) -> bool:

@@ -1292,6 +1292,9 @@ def test_an_issue_title_opens_a_bulletin():
     ("临江服务站安检员李振宇准时出门。“多的时候要跑50多户。”李振宇说。今年以来，他一个人就入户检查了4600余户。",
      "4600余户", "李振宇"),
     ("梅坑镇调解员谢桂英，今年58岁。本报通讯员黄伟跟随采访。她累计调解纠纷630余起。", "630余起", "谢桂英"),
+    # a feature's sections under sub-heads speak of the person the feature named first
+    ("“社区就是我的第二个家”\n——记柳堤社区社工陈晓岚\n\n清晨7点，陈晓岚已经走进了后厨。\n\n## 一本台账记下老人冷暖\n\n"
+     "9年来，她累计入户走访老人1.6万余人次。\n", "1.6万余人次", "陈晓岚"),
     # a two-character name: the form the article repeats (王强说 … 王强今年…)
     ("双河镇大棚种植户王强说，今年收成好。王强今年新建大棚8个。", "8个", "王强"),
     # guards: one who speaks, an interview's answer
