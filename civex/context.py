@@ -29,7 +29,7 @@ import regex
 from .articles import Article, page_year, split_articles
 from .claims import tokens, verb_at
 from .lexicon import Lexicon, alternation, compile_pattern, literal_pattern, required_texts
-from .segment import CLAUSE_MARKS, clause_spans, sentence_spans
+from .segment import clause_spans, clause_start, sentence_spans
 
 def _leftmost(patterns, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Non-overlapping matches of several patterns in text[start:end], leftmost first, earlier
@@ -146,7 +146,7 @@ class _Patterns:
     document_title: re.Pattern | None  # (关于…的通报: a headline that names a document)
     breakdown_levels: tuple            # (其中岱南县2.1万人: the levels whose places a breakdown lists)
     breakdown_leads: tuple             # (…and what stands before an item of one)
-    article_levels: list               # (区, 县 … 开发区: the places an article as a whole may be about)
+    article_levels: tuple              # (区, 县 … 开发区: the places an article as a whole may be about)
     comparison_marks: frozenset
     modifier_marks: frozenset
 
@@ -302,7 +302,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         parent_bodies=tuple(a.get("parent_bodies", [])),
         document_title=compile_pattern(a["document_title"]) if a.get("document_title") else None,
         breakdown_levels=tuple(a.get("breakdown_levels", [])), breakdown_leads=tuple(a.get("breakdown_leads", [])),
-        article_levels=list(a.get("article_levels", ["区", "县", "市", "镇", "乡", "街道"])),
+        article_levels=tuple(a.get("article_levels", ["区", "县", "市", "镇", "乡", "街道"])),
         comparison_marks=frozenset(t.get("comparison_marks", "")),
         modifier_marks=frozenset(t.get("modifier_marks", "")),
     )
@@ -597,7 +597,7 @@ class DocumentContext:
         if i < 0:
             return False
         s_start = self.sentences[i][0]
-        c_start = max(self.clean.rfind(ch, s_start, a) for ch in CLAUSE_MARKS) + 1 or s_start
+        c_start = clause_start(self.clean, s_start, a)
         if c_start > s_start:
             # (为让巡堤人员…，|双桥镇今年…: only clauses that frame the sentence may stand before)
             framing = self.p.framing_clause
@@ -1350,8 +1350,7 @@ class DocumentContext:
         written in (县 -> …), else ''."""
         if not text.endswith(self._place_ends):
             return ""
-        suffix = next(s for s in self._place_ends if text.endswith(s))
-        name = self._name_at(pos + len(text), suffix)
+        name = self._place_ending_at(pos + len(text))
         return self._resolve(name, pos) if name == text else ""
 
     def listed_place(self, name: str, pos: int) -> str:
@@ -1367,11 +1366,13 @@ class DocumentContext:
 
     def place_ending_at(self, end: int) -> str:
         """The place whose name ends at clean ``end`` (…分别是凤岗乡|(99.2%)), written in full, or ''."""
-        suffix = next((s for s in self._place_ends if self.clean.endswith(s, 0, end)), None)
-        if suffix is None:
-            return ""
-        name = self._name_at(end, suffix)
+        name = self._place_ending_at(end)
         return self._resolve(name, end - len(name)) if name else ""
+
+    def _place_ending_at(self, end: int) -> str:
+        """The name that ends at clean ``end`` with a place suffix (the longest), as printed, or ''."""
+        suffix = next((s for s in self._place_ends if self.clean.endswith(s, 0, end)), None)
+        return self._name_at(end, suffix) if suffix is not None else ""
 
     def _names_a_place(self, name: str) -> bool:
         """江川市纪检监察机关, 梅岭市: the name holds a place (not 两家企业, 庭院)."""
@@ -1431,7 +1432,9 @@ class DocumentContext:
             if body:
                 return body + full if self.clean.find(body + full) >= 0 else name
             i = self.clean.find(full)
-            k = self._name_start(i, 4) if i >= 0 else i
+            if i < 0:
+                return name
+            k = self._name_start(i, 4)
             # (国家税务总局|澜州经济技术开发区: a body's name before it is none of its place)
             k = max([k] + [m.end() for m in self.p.suffix.finditer(self.clean, k, i)])
             return self.clean[k:i] + full if i - k >= 2 else name

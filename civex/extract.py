@@ -17,7 +17,7 @@ from .lexicon import Lexicon, load_lexicon
 from .normalize import cjk_brackets, normalize
 from .quantities import Figure, find_figures
 from .schema import Claim
-from .segment import CLAUSE_MARKS, sentence_spans
+from .segment import CLAUSE_MARKS, clause_start, sentence_spans
 from .tables import table_figures
 
 
@@ -147,7 +147,7 @@ def _places_after_respectively(made: list[Claim], figs: list[Figure], clean: str
     j = clean.find(word, s_start, s_end)
     if j < 0:
         return
-    topic_start = max(clean.rfind(mark, s_start, j) for mark in CLAUSE_MARKS) + 1 or s_start
+    topic_start = clause_start(clean, s_start, j)
     topic = trim_object(clean[topic_start:j], lx)
     for fig, claim in zip(figs, made):
         # (凤岗乡(99.2%)、竹坪乡(98.8%): the figure may stand in brackets after its place)
@@ -171,7 +171,7 @@ def _places_listed_before_respectively(made: list[Claim], figs: list[Figure], cl
         return
     clause_end = min((k for k in (clean.find(mark, j, s_end) for mark in CLAUSE_MARKS) if k >= 0), default=s_end)
     after = [claim for fig, claim in zip(figs, made) if j < fig.start < clause_end]
-    topic_start = max(clean.rfind(mark, s_start, j) for mark in CLAUSE_MARKS) + 1 or s_start
+    topic_start = clause_start(clean, s_start, j)
     items = clean[topic_start:j].split("、")
     if len(items) < 2 or len(items) != len(after):
         return

@@ -270,6 +270,11 @@ SENTENCE_END = "。!?\n"
 CLAUSE_MARKS = ",;:，；："
 
 
+def clause_start(clean: str, lo: int, pos: int) -> int:
+    """Where the clause that holds ``pos`` starts: after the last clause mark in clean[lo:pos], else ``lo``."""
+    return max(clean.rfind(mark, lo, pos) for mark in CLAUSE_MARKS) + 1 or lo
+
+
 _SENTENCE = re.compile(r"[^。!?\n]*(?:[。!?\n][”’」』)]*|$)")
 
 
