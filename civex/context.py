@@ -124,6 +124,7 @@ class _Patterns:
     project_owner: re.Pattern | None
     project_openers: tuple
     min_body: dict
+    firm_suffixes: frozenset
     short_body_never: frozenset
     stop_exempt: dict                 # stop character -> ((word, its offset in the word), …)
     area_totals: frozenset
@@ -281,6 +282,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         project_openers=tuple(a.get("project_owners", {}).get("openers", [])),
         person_verbs=literal_pattern(a["person_subject_verbs"]) if a.get("person_subject_verbs") else None,
         min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
+        firm_suffixes=frozenset(a.get("firm_suffixes", [])),
         short_body_never=frozenset(a.get("short_body_never", "")),
         stop_exempt=_exempt_spans(a.get("stop_exempt", []), a["name_stops"]),
         area_totals=frozenset(a.get("area_totals", [])),
@@ -1035,10 +1037,13 @@ class DocumentContext:
         toks = [t for t in tokens(near, 0, body_end, self.lx)
                 if t.cls in ("strong", "weak", "coverb") and len(t.word) > 1] if cut_verbs else []
         ends = {t.end for t in toks}
+        firm = suffix in self.p.firm_suffixes
         for t in reversed(toks):
             level = t.start - 1   # 市|投资促进中心 (走访|市|投资促进中心): a body named after its level holds verbs
             if not place and level >= 0 and near[level] in self.p.place_suffixes and (level == 0 or level in ends):
                 continue
+            if firm and body_end - t.end < 2:
+                continue   # (岚江市宜居物业服务|有限公司: a firm's name says what it does; 走访|…公司 is cut)
             body = near[t.end:body_end]
             if len(body) < 2:
                 return ""   # 构建起|县、乡、村: one character left after a verb is its complement, no name (郏县 stands alone)

@@ -206,6 +206,20 @@ def test_anaphora_across_paragraphs():
     assert _claim(claims, "80盏")["actor"] == "新河镇"
 
 
+@pytest.mark.parametrize("text, figure, actor", [
+    # 该公司 is the firm named before, whatever its legal form (有限公司, 集团)
+    ("岚江市宜居物业服务有限公司负责城区小区物业。今年以来，该公司投入80余万元。", "80余万元", "岚江市宜居物业服务有限公司"),
+    ("记者从岚江市公共交通集团有限公司获悉，该公司新增公交线路3条。", "3条", "岚江市公共交通集团有限公司"),
+    ("岚江公交集团今年更新车辆60辆。该公司新增公交线路3条。", "3条", "岚江公交集团"),
+    # …and so is a bare 公司 that opens a clause after the firm was named
+    ("泊川精工五金制品有限公司位于开发区。公司现有员工386人。", "386人", "泊川精工五金制品有限公司"),
+    # a firm's legal name may end with what it does (物业服务); a verb before it is no part of it
+    ("工作人员走访岚江市宜居物业服务有限公司，该公司投入80余万元。", "80余万元", "岚江市宜居物业服务有限公司"),
+])
+def test_this_company_is_the_firm_named_before(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
+
+
 def test_sentence_actor_wins_over_article_actor():
     name, text = _seed("000")
     claims = extract_text(text, name)
@@ -815,6 +829,10 @@ def test_a_meeting_is_no_actor():
     # after a dateline's bracket the phrase heads its clause and carries on
     ("本报讯(记者 陈可馨)前三季度，全市减税降费31.6亿元。其中，小微企业享受减免13.4亿元。", "13.4亿元", "前三季度"),
     ("秋收以来，全县组建禁烧巡查队46支。", "46支", "秋收以来"),          # an event of two characters
+    ("创文迎检以来，全市新增志愿服务岗12个。", "12个", "创文迎检以来"),    # …or of three or four
+    ("伏季休渔以来，该县共出动执法人员860人次。", "860人次", "伏季休渔以来"),
+    ("本届以来，共评选优秀提案30件。", "30件", "本届以来"),
+    ("该局今年以来查处案件36起。", "36起", "今年以来"),     # (a subject and its time: not one event)
     ("近三年，全县累计投入平安建设资金1.2亿元。", "1.2亿元", "近三年"),
     ("11月中旬，县消防救援大队对全县62家人员密集场所开展夜查。", "62家", "11月中旬"),
     ("“十四五”以来，全县累计投入文化惠民资金1.2亿元。", "1.2亿元", "“十四五”以来"),   # a plan period
