@@ -283,6 +283,9 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
         verbs = [i for i in verbs if not _inside_modifier(toks[i], clean, fig_start - 1)]
     if not verbs:
         return None
+    # (按照“属地管理、分级负责”原则派发至7个: a verb inside a quoted name governs nothing outside it)
+    outside = [i for i in verbs if not _inside_quotes(clean, toks[i], fig_start)]
+    verbs = outside or verbs
     strong = [i for i in verbs if toks[i].cls == "strong"]
     if strong:
         pick = strong[0]
@@ -305,6 +308,12 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
     if coverbs and not (toks[verbs[-1]].cls == "weak" and verbs[-1] > coverbs[-1]):
         return coverbs[-1]
     return verbs[-1]   # (累计已有3860家…: 有 after the co-verb, so the predicate may follow the figure)
+
+
+def _inside_quotes(clean: str, t: Token, end: int) -> bool:
+    """``t`` stands inside “…” that closes before ``end``."""
+    opened = clean.rfind("“", 0, t.start)
+    return opened >= 0 and clean.rfind("”", opened, t.start) < 0 and 0 <= clean.find("”", t.end, end)
 
 
 def _share_copula(before: list[Token], clean: str, fig_start: int, copulas: frozenset) -> list[Token]:

@@ -329,6 +329,11 @@ OTHER_FORMS = [
     ("全县助餐点累计供餐52.6万人次。", "52.6万人次", "供餐", "助餐点"),
     # a yield is a measure stated: it shares no verb with the growth before it
     ("全县粮食总产达到57.6万吨，同比增长2.1%，平均亩产454公斤。", "454公斤", "", "粮食平均亩产"),
+    # a verb inside a quoted name governs nothing outside it (分级处置 is part of the principle)
+    ("需转办的诉求已按照“属地管理、分级处置”原则派发至7个街道。", "7个", "派发至", "街道"),
+    # 负责 is a verb (团队…负责3个村), 负责人 a noun
+    ("王丽团队5个人，负责3个村1260多名群众。", "3个", "负责", "村"),
+    ("约谈企业负责人11人次。", "11人次", "约谈", "企业负责人"),
 ]
 
 
