@@ -142,7 +142,7 @@ class _Patterns:
     level_bodies_not_words: tuple      # (市政府: a body, though 市政 is in not_places)
     party_government: tuple            # (委, 政府: 县委、县政府 share one place)
     own_areas: tuple                   # (我市: the paper's own place)
-    zone_forms: tuple                  # ((经开区, 经济技术开发区): a zone's short and long forms)
+    zone_forms: tuple                  # ((经开区, 经济技术开发区), (经开区, 经济开发区) …): a zone's short and long forms
     parent_bodies: tuple               # (公安局: 县交警大队 is 云岭县公安局交警大队 where the page says so)
     document_title: re.Pattern | None  # (关于…的通报: a headline that names a document)
     breakdown_levels: tuple            # (其中岱南县2.1万人: the levels whose places a breakdown lists)
@@ -300,7 +300,8 @@ def _patterns(lx: Lexicon) -> _Patterns:
         level_bodies_not_words=tuple(a.get("level_bodies_not_words", [])),
         party_government=tuple(a.get("party_government", [])),
         own_areas=tuple(a.get("own_areas", [])),
-        zone_forms=tuple(a.get("zone_forms", {}).items()),
+        zone_forms=tuple((short, full) for short, fulls in a.get("zone_forms", {}).items()
+                         for full in ([fulls] if isinstance(fulls, str) else fulls)),
         parent_bodies=tuple(a.get("parent_bodies", [])),
         document_title=compile_pattern(a["document_title"]) if a.get("document_title") else None,
         breakdown_levels=tuple(a.get("breakdown_levels", [])), breakdown_leads=tuple(a.get("breakdown_leads", [])),
@@ -1430,19 +1431,22 @@ class DocumentContext:
     def _zone_long_form(self, name: str) -> str:
         """澜州经开区 -> 澜州经济技术开发区, 综保区 -> 澜州综合保税区: a zone's long form where the page
         prints it (`zone_forms` in context.toml), else ``name``."""
-        for short, full in self.p.zone_forms:
+        for short, full in self.p.zone_forms:   # (the long forms of a short one in their order)
             if not name.endswith(short):
                 continue
             body = name[:-len(short)]
             if body:
-                return body + full if self.clean.find(body + full) >= 0 else name
+                if self.clean.find(body + full) >= 0:
+                    return body + full
+                continue
             i = self.clean.find(full)
             if i < 0:
-                return name
+                continue
             k = self._name_start(i, 4)
             # (国家税务总局|澜州经济技术开发区: a body's name before it is none of its place)
             k = max([k] + [m.end() for m in self.p.suffix.finditer(self.clean, k, i)])
-            return self.clean[k:i] + full if i - k >= 2 else name
+            if i - k >= 2:
+                return self.clean[k:i] + full
         return name
 
     def _capacity_owner(self, fig_start: int) -> str:
