@@ -821,6 +821,16 @@ def test_a_meeting_is_no_actor():
     assert not _claim(extract_text(text), "4个")["actor"].endswith("推进会")
 
 
+@pytest.mark.parametrize("text, figure, actor", [
+    # a meeting that reports figures is none of their actors (讲评会通报，…青岚县新签约…)
+    ("10月16日，青岚县召开三季度项目建设讲评会。讲评会通报，三季度，新签约亿元以上项目31个。", "31个", "青岚县"),
+    # 县里, 村里 speak of a level, they end no name (向明远多次跑县里: no county 远多次跑县)
+    ("污水治理上，向明远多次跑县里、跑部门，争取项目资金140万元。", "140万元", ""),
+])
+def test_words_that_end_like_a_name_but_name_no_actor(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
+
+
 @pytest.mark.parametrize("text, figure, time", [
     ("汛期以来，全县共转移受威胁群众1260余户。其中溪口镇转移群众420户。", "420户", "汛期以来"),
     ("本报讯 10月8日，记者从市文旅局获悉，国庆假期，我市共接待游客186.4万人次。", "186.4万人次", "国庆假期"),
