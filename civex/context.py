@@ -142,6 +142,8 @@ class _Patterns:
     level_bodies_not_words: tuple      # (市政府: a body, though 市政 is in not_places)
     party_government: tuple            # (委, 政府: 县委、县政府 share one place)
     own_areas: tuple                   # (我市: the paper's own place)
+    short_form: regex.Pattern | None     # （以下简称县人居办）: a short form the page declares
+    short_form_word: str
     zone_forms: tuple                  # ((经开区, 经济技术开发区), (经开区, 经济开发区) …): a zone's short and long forms
     parent_bodies: tuple               # (公安局: 县交警大队 is 云岭县公安局交警大队 where the page says so)
     document_title: re.Pattern | None  # (关于…的通报: a headline that names a document)
@@ -159,8 +161,10 @@ def _organizer_pattern(a: dict):
     by = regex.escape(a["organizer_by"])
     joiners = alternation(a.get("organizer_joiners", [])) or "(?!)"
     hosts = alternation(a.get("host_verbs", [])) or "(?!)"
-    return compile_pattern(f"{by}(?P<names>[^,，。;；{by}]{{2,30}}?)(?:{joiners})?(?:{alternation(a['organizer_verbs'])})"
-                           f"|(?P<host>{hosts})")
+    # (or a preposition after the names: 由县人居办从…抽调人员组成5个暗访组)
+    before = alternation(a.get("organizer_prepositions", [])) or "(?!)"
+    return compile_pattern(f"{by}(?P<names>[^,，。;；{by}]{{2,30}}?)(?:{joiners})?"
+                           f"(?:{alternation(a['organizer_verbs'])}|(?={before}))|(?P<host>{hosts})")
 
 
 def _project_owner_pattern(a: dict):
@@ -300,6 +304,8 @@ def _patterns(lx: Lexicon) -> _Patterns:
         level_bodies_not_words=tuple(a.get("level_bodies_not_words", [])),
         party_government=tuple(a.get("party_government", [])),
         own_areas=tuple(a.get("own_areas", [])),
+        short_form=compile_pattern(a["short_form_declaration"]) if a.get("short_form_declaration") else None,
+        short_form_word=a.get("short_form_word", ""),
         zone_forms=tuple((short, full) for short, fulls in a.get("zone_forms", {}).items()
                          for full in ([fulls] if isinstance(fulls, str) else fulls)),
         parent_bodies=tuple(a.get("parent_bodies", [])),
@@ -358,6 +364,7 @@ class DocumentContext:
         self._list_times: dict[int, tuple[int, int, str] | None] = {}   # block -> its list's period
         self._page_name_counts: dict[tuple, dict[str, int]] = {}
         self._long_forms: dict[str, list[tuple[int, str]]] = {}
+        self._declared: dict[str, list[tuple[int, str]]] | None = None   # (see _declared_short_forms)
         self._hits_by_last: dict[str, list[tuple[int, int, str]]] | None = None
         self._place_ends = tuple(sorted(self.p.place_suffixes, key=len, reverse=True))   # (longest first)
         self._subheads: tuple[list[int], list[str]] | None = None   # (see _subhead_of)
@@ -1386,6 +1393,11 @@ class DocumentContext:
 
     def _spelled_out(self, name: str, pos: int) -> str:
         """市城管局 -> 榆泉市城市管理局: the full name the page gave earlier for a short form of it."""
+        declared = self._declared_short_forms().get(name)
+        if declared:
+            full = next((full for end, full in reversed(declared) if end <= pos), None)
+            if full:
+                return full
         forms = self._long_forms.get(name)
         if forms is None:
             forms = self._long_forms[name] = []
@@ -1421,6 +1433,28 @@ class DocumentContext:
                     if _abbreviates(name, full):
                         forms.append((end, full))
         return next((full for end, full in forms if end <= pos), name)
+
+    def _declared_short_forms(self) -> dict[str, list[tuple[int, str]]]:
+        """县农村人居环境整治工作领导小组办公室（以下简称县人居办）: the short forms the page declares
+        (`short_form_declaration` in context.toml), each with where it is declared and the name
+        before it, written in full."""
+        if self._declared is None:
+            self._declared = {}
+            if self.p.short_form is not None and self.p.short_form_word in self.clean:
+                for m in self.p.short_form.finditer(self.clean):
+                    end = m.start()
+                    suffix = next((x for x in self.p.suffixes if self.clean.endswith(x, 0, end)), None)
+                    # (a declaration follows a full name, which may be longer than a name's reach:
+                    # the name runs back to the stop before it)
+                    k = self._name_start(end - len(suffix), 24) if suffix else end
+                    name = self.clean[k:end] if end - len(suffix or "") - k >= 2 else ""
+                    if name:
+                        full = self._place_body(name, end - len(name))
+                        short = m.group("short")
+                        # (县人居办 is met written in as 鹿鸣县人居办, as a subject is)
+                        for form in {short, self._place_body(short, m.start("short"))}:
+                            self._declared.setdefault(form, []).append((m.end(), full))
+        return self._declared
 
     def _page_parents(self) -> tuple[str, ...]:
         """The `parent_bodies` the page prints (most pages none: no search per name then)."""
