@@ -142,6 +142,8 @@ class _Patterns:
     level_bodies_not_words: tuple      # (市政府: a body, though 市政 is in not_places)
     party_government: tuple            # (委, 政府: 县委、县政府 share one place)
     own_areas: tuple                   # (我市: the paper's own place)
+    local_committees: tuple             # (党支部, 党委 …: a village's or town's own committee)
+    local_levels: tuple
     short_form: regex.Pattern | None     # （以下简称县人居办）: a short form the page declares
     short_form_word: str
     zone_forms: tuple                  # ((经开区, 经济技术开发区), (经开区, 经济开发区) …): a zone's short and long forms
@@ -304,6 +306,8 @@ def _patterns(lx: Lexicon) -> _Patterns:
         level_bodies_not_words=tuple(a.get("level_bodies_not_words", [])),
         party_government=tuple(a.get("party_government", [])),
         own_areas=tuple(a.get("own_areas", [])),
+        local_committees=tuple(sorted(a.get("local_committees", []), key=len, reverse=True)),
+        local_levels=tuple(a.get("local_levels", [])),
         short_form=compile_pattern(a["short_form_declaration"]) if a.get("short_form_declaration") else None,
         short_form_word=a.get("short_form_word", ""),
         zone_forms=tuple((short, full) for short, fulls in a.get("zone_forms", {}).items()
@@ -1342,6 +1346,9 @@ class DocumentContext:
         return names if all(self._is_name(part) for part in names.split("、")) else None
 
     def _actor(self, fig_start: int, sent_start: int, sent_end: int) -> str:
+        return self._place_of_its_committee(self._find_actor(fig_start, sent_start, sent_end))
+
+    def _find_actor(self, fig_start: int, sent_start: int, sent_end: int) -> str:
         owner = self._capacity_owner(fig_start)
         if owner:
             return self._spelled_out(owner, fig_start)
@@ -1351,6 +1358,15 @@ class DocumentContext:
         si = bisect_right(self.sentence_starts, sent_start) - 1
         carried = self._carried_subject(si - 1, self._block_of(fig_start)[0]) or self._subhead_actor(fig_start)
         return self._spelled_out(carried or self._article_actor_of(self._article_of(fig_start)), fig_start)
+
+    def _place_of_its_committee(self, actor: str) -> str:
+        """后营村党支部 -> 后营村, 双河镇党委 -> 双河镇: a village's or town's own committee acts for
+        it (`local_committees` of `local_levels` in context.toml; 县委 stays)."""
+        if not actor.endswith(self.p.local_committees):
+            return actor
+        committee = next(c for c in self.p.local_committees if actor.endswith(c))
+        place = actor[:-len(committee)]
+        return place if place.endswith(self.p.local_levels) and "、" not in place else actor
 
     def _subhead_actor(self, pos: int) -> str:
         """白湾镇：“小网格”撬动“大治理”|白湾镇地处县境东部，辖18个村…: a figure whose paragraph names

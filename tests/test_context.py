@@ -832,8 +832,20 @@ def test_a_meeting_is_no_actor():
     ("10月16日，青岚县召开三季度项目建设讲评会。讲评会通报，三季度，新签约亿元以上项目31个。", "31个", "青岚县"),
     # 县里, 村里 speak of a level, they end no name (向明远多次跑县里: no county 远多次跑县)
     ("污水治理上，向明远多次跑县里、跑部门，争取项目资金140万元。", "140万元", ""),
+    # (nor does a page header's day of the week before 县区新闻)
+    ("澄州日报\n\n2023年11月8日 星期三 县区新闻 A5\n\n街道干部分成6个小组上门宣传。", "6个", ""),
 ])
 def test_words_that_end_like_a_name_but_name_no_actor(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
+
+
+@pytest.mark.parametrize("text, figure, actor", [
+    # a village's or town's own committee acts for it (local_committees); 县委 stays
+    ("后营村党支部书记王大山介绍，村里今年清理垃圾30吨。", "30吨", "后营村"),
+    ("双河镇党委组织党员清理河道12公里。", "12公里", "双河镇"),
+    ("青山县委组织干部走访农户1200户。", "1200户", "青山县委"),
+])
+def test_a_local_committee_acts_for_its_place(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
 
 
@@ -971,9 +983,11 @@ def test_seasons_and_holidays_are_time_scopes(text, figure, time):
     # but a person who reports figures speaks for the body
     ("本报讯 今年以来，石龙区持续开展交通整治。区公安局交警大队队长王强介绍，该大队共查处违法行为120起。",
      "120起", "石龙区公安局交警大队"),
-    # a street's, town's or village's body named by its level gets its place the same way
-    ("本报讯 白塔街道持续推进人居环境整治。街道党工委组织党员干部清理垃圾120吨。", "120吨", "白塔街道党工委"),
-    ("本报讯 今年以来，大柏村推进厕所革命。村党支部带领群众改造户厕204户。", "204户", "大柏村党支部"),
+    # a street's, town's or village's body named by its level gets its place the same way (its own
+    # committee then acts for the place: local_committees)
+    ("本报讯 白塔街道持续推进人居环境整治。街道党工委组织党员干部清理垃圾120吨。", "120吨", "白塔街道"),
+    ("本报讯 今年以来，大柏村推进厕所革命。村党支部带领群众改造户厕204户。", "204户", "大柏村"),
+    ("本报讯 白塔街道持续推进人居环境整治。街道综治中心受理诉求120件。", "120件", "白塔街道综治中心"),
     # 团县委 is the county's Youth League committee; 共青团 opens a name, so the county is 桐溪县
     ("本报讯 11月5日，共青团桐溪县委举办青年招聘会。今年以来，团县委累计新增注册志愿者1.6万人。", "1.6万人", "共青团桐溪县委"),
 ])
