@@ -351,11 +351,12 @@ BODIES_OF_A_PLACE = [
     # an article's actor is the subject its headline names (not the body's first subject)
     ("前三季度江川市纪检监察机关立案1037件\n\n本报讯（记者 杨柳）10月22日，市纪委监委通报有关情况。\n\n"
      "立案审查调查的人员中，县处级干部18人。", "18人", "江川市纪检监察机关"),
-    # a headline about the whole city (全市…) makes the city the article's actor, not the most
-    # mentioned of the districts its body lists; 11月份|江川市: 份 ends a date, never opens a name
+    # a headline about the whole city (全市…) makes the city (here its hotline) the article's actor,
+    # not the most mentioned of the districts its body lists; 11月份|江川市: 份 ends a date, never
+    # opens a name
     ("11月份全市12345热线受理诉求8.62万件\n\n本报讯（记者 陈思远）12月4日，有关部门发布11月份江川市热线运行情况。"
      "11月份，热线共受理诉求8.62万件。临溪区、北湖区诉求量居前，北湖区、临溪区分别受理1.83万件和1.57万件。",
-     "8.62万件", "江川市"),
+     "8.62万件", "江川市12345热线"),
     # 我市 in the headline too; a name before a verb and 的 (督察组交办的…) is no subject
     ("督察整改取得阶段性成效\n我市反馈问题整改有序推进\n\n本报讯（记者 周文涛）截至目前，江川市已完成整改31个问题。\n\n"
      "督察组交办的1286件群众信访举报件已全部办结。", "1286件", "江川市"),
@@ -844,8 +845,12 @@ def test_words_that_end_like_a_name_but_name_no_actor(text, figure, actor):
     ("后营村党支部书记王大山介绍，村里今年清理垃圾30吨。", "30吨", "后营村"),
     ("双河镇党委组织党员清理河道12公里。", "12公里", "双河镇"),
     ("青山县委组织干部走访农户1200户。", "1200户", "青山县委"),
+    # a hotline is named by its number, a name that holds digits
+    ("桐川市召开会议。11月份，全市12345热线受理诉求8.62万件。", "8.62万件", "桐川市12345热线"),
+    ("记者从市政务服务和大数据管理局获悉，今年1—9月，市12345政务服务便民热线共受理群众诉求68.4万件。",
+     "68.4万件", "市12345政务服务便民热线"),
 ])
-def test_a_local_committee_acts_for_its_place(text, figure, actor):
+def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
 
 
