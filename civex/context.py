@@ -145,6 +145,7 @@ class _Patterns:
     local_committees: tuple             # (党支部, 党委 …: a village's or town's own committee)
     local_levels: tuple
     hotline: regex.Pattern | None       # (市12345政务服务便民热线)
+    hotline_word: str                   # (热线: in every hotline's name)
     short_form: regex.Pattern | None     # （以下简称县人居办）: a short form the page declares
     short_form_word: str
     zone_forms: tuple                  # ((经开区, 经济技术开发区), (经开区, 经济开发区) …): a zone's short and long forms
@@ -310,6 +311,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         local_committees=tuple(sorted(a.get("local_committees", []), key=len, reverse=True)),
         local_levels=tuple(a.get("local_levels", [])),
         hotline=compile_pattern(a["hotline"]) if a.get("hotline") else None,
+        hotline_word=a.get("hotline_word", ""),
         short_form=compile_pattern(a["short_form_declaration"]) if a.get("short_form_declaration") else None,
         short_form_word=a.get("short_form_word", ""),
         zone_forms=tuple((short, full) for short, fulls in a.get("zone_forms", {}).items()
@@ -646,7 +648,7 @@ class DocumentContext:
         s2 = self._after_connectors(s)
         lead = len(s) - len(s2)
         at2 = None if at is None else at + lead
-        if self.p.hotline is not None:
+        if self.p.hotline is not None and s2.find(self.p.hotline_word, 0, 24) >= 0:
             line = self.p.hotline.match(s2)   # (市12345政务服务便民热线: a name that holds digits)
             if line and self._predicate_follows(s2, line.end(), verb_follows, at2):
                 return s[:lead + line.end()]
