@@ -1374,7 +1374,8 @@ class DocumentContext:
             return actor
         committee = next(c for c in self.p.local_committees if actor.endswith(c))
         place = actor[:-len(committee)]
-        return place if place.endswith(self.p.local_levels) and "、" not in place else actor
+        named = place.endswith(self.p.local_levels) and place not in self.p.local_levels   # (not 街道 alone)
+        return place if named and "、" not in place else actor
 
     def _subhead_actor(self, pos: int) -> str:
         """白湾镇：“小网格”撬动“大治理”|白湾镇地处县境东部，辖18个村…: a figure whose paragraph names
