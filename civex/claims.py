@@ -311,8 +311,9 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
 
 
 def _inside_quotes(clean: str, t: Token, end: int) -> bool:
-    """``t`` stands inside “…” that closes before ``end``."""
-    opened = clean.rfind("“", 0, t.start)
+    """``t`` stands inside “…” that closes before ``end`` (a quoted name is short: the opening
+    quote is looked for within 40 characters, not back through the page)."""
+    opened = clean.rfind("“", max(0, t.start - 40), t.start)
     return opened >= 0 and clean.rfind("”", opened, t.start) < 0 and 0 <= clean.find("”", t.end, end)
 
 
