@@ -1370,12 +1370,13 @@ class DocumentContext:
     def _place_of_its_committee(self, actor: str) -> str:
         """后营村党支部 -> 后营村, 双河镇党委 -> 双河镇: a village's or town's own committee acts for
         it (`local_committees` of `local_levels` in context.toml; 县委 stays)."""
-        if not actor.endswith(self.p.local_committees):
+        if not actor.endswith(self.p.local_committees) or "、" in actor:
             return actor
-        committee = next(c for c in self.p.local_committees if actor.endswith(c))
-        place = actor[:-len(committee)]
-        named = place.endswith(self.p.local_levels) and place not in self.p.local_levels   # (not 街道 alone)
-        return place if named and "、" not in place else actor
+        for committee in self.p.local_committees:   # (longest first: 河口镇|村干部, 后营村|两委)
+            place = actor[:-len(committee)] if actor.endswith(committee) else ""
+            if place.endswith(self.p.local_levels) and place not in self.p.local_levels:   # (not 街道 alone)
+                return place
+        return actor
 
     def _subhead_actor(self, pos: int) -> str:
         """白湾镇：“小网格”撬动“大治理”|白湾镇地处县境东部，辖18个村…: a figure whose paragraph names

@@ -846,6 +846,7 @@ def test_words_that_end_like_a_name_but_name_no_actor(text, figure, actor):
     ("双河镇党委组织党员清理河道12公里。", "12公里", "双河镇"),
     ("青山县委组织干部走访农户1200户。", "1200户", "青山县委"),
     ("望江街道召开会议。街道干部分成6个小组上门宣传。", "6个", "望江街道"),   # (its cadres too)
+    ("后营村两委组织村民清理垃圾30吨。", "30吨", "后营村"),   # (the longest ending is not always the committee)
     # a hotline is named by its number, a name that holds digits
     ("桐川市召开会议。11月份，全市12345热线受理诉求8.62万件。", "8.62万件", "桐川市12345热线"),
     ("记者从市政务服务和大数据管理局获悉，今年1—9月，市12345政务服务便民热线共受理群众诉求68.4万件。",
