@@ -833,6 +833,9 @@ def test_a_meeting_is_no_actor():
     ("10月16日，青岚县召开三季度项目建设讲评会。讲评会通报，三季度，新签约亿元以上项目31个。", "31个", "青岚县"),
     # 县里, 村里 speak of a level, they end no name (向明远多次跑县里: no county 远多次跑县)
     ("污水治理上，向明远多次跑县里、跑部门，争取项目资金140万元。", "140万元", ""),
+    # a region no body acts for names no district (粤港澳大湾区); 云湾区 stays a district
+    ("今年以来，澄阳市主要领导带队赴长三角、粤港澳大湾区等地开展招商活动136批次。", "136批次", "澄阳市"),
+    ("云湾区召开会议。会上，全区新签约项目12个。", "12个", "云湾区"),
     # (nor does a page header's day of the week before 县区新闻)
     ("澄州日报\n\n2023年11月8日 星期三 县区新闻 A5\n\n本报讯 活动现场共发放宣传单6000份。", "6000份", ""),
 ])
