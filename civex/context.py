@@ -1469,7 +1469,7 @@ class DocumentContext:
             if self.p.short_form is not None and self.p.short_form_word in self.clean:
                 for m in self.p.short_form.finditer(self.clean):
                     end = m.start()
-                    suffix = next((x for x in self.p.suffixes if self.clean.endswith(x, 0, end)), None)
+                    suffix = self._suffix_ending_at(end)
                     # (a declaration follows a full name, which may be longer than a name's reach:
                     # the name runs back to the stop before it)
                     k = self._name_start(end - len(suffix), 24) if suffix else end
@@ -1509,6 +1509,10 @@ class DocumentContext:
                 return self.clean[k:i] + full
         return name
 
+    def _suffix_ending_at(self, end: int) -> str | None:
+        """The name suffix (`suffixes`, in their order) that ends at clean ``end``, or None."""
+        return next((x for x in self.p.suffixes if self.clean.endswith(x, 0, end)), None)
+
     def _capacity_owner(self, fig_start: int) -> str:
         """观摩组来到市永峰化工科技有限公司年产40万吨甲醛建设项目: the plant named right before a
         capacity verb (capacity_verbs in verbs.toml) is whose capacity the figure is."""
@@ -1516,7 +1520,7 @@ class DocumentContext:
             return ""   # (one test: most figures follow none)
         verb = next(v for v in self.p.capacity_verbs if self.clean.endswith(v, 0, fig_start))
         end = fig_start - len(verb)
-        suffix = next((x for x in self.p.suffixes if self.clean.endswith(x, 0, end)), None)
+        suffix = self._suffix_ending_at(end)
         name = self._name_at(end, suffix) if suffix and suffix not in self.p.place_suffixes else ""
         return self._resolve(name, end) if name else ""
 
