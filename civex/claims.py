@@ -455,6 +455,8 @@ class _AssemblyRules:
     rate_heads: tuple
     rate_act_max: int
     share_nouns: tuple
+    score_nouns: tuple
+    score_units: frozenset
     capacity_verbs: tuple
     capacity_object_ends: tuple
     share_copulas: frozenset
@@ -482,6 +484,7 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         bare_measures=bare, bare_measures_longest=tuple(sorted(bare, key=len, reverse=True)),
         rate_heads=tuple(v.get("rate_heads", [])), rate_act_max=int(v.get("rate_act_max", 0)),
         share_nouns=tuple(v.get("share_nouns", [])),
+        score_nouns=tuple(v.get("score_nouns", [])), score_units=frozenset(v.get("score_units", [])),
         capacity_verbs=tuple(v.get("capacity_verbs", [])), capacity_object_ends=tuple(v.get("capacity_object_ends", [])),
         share_copulas=frozenset(v.get("share_copulas", [])),
         frame=compile_pattern(v["frame_clause"]) if v.get("frame_clause") else None,
@@ -781,10 +784,12 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             rate = _last_rate(results, figures, k, ratio_units)
             if rate is not None and rate.object:
                 obj = rate.object
-        if (fig.kind == "percent" and (vi is None and not use_after or not action) and obj.endswith(r.share_nouns)
-                and clean.endswith(obj, seg_start, fig.qualifier_start)):
-            # 工业项目9个，占比75%: the share is the act (no verb of its own: not the sentence's)
-            action = next(w for w in r.share_nouns if obj.endswith(w))
+        own_act = r.share_nouns if fig.kind == "percent" else r.score_nouns if fig.unit in r.score_units else ()
+        if (own_act and (vi is None and not use_after or not action) and obj.endswith(own_act)
+                and clean.endswith(obj, seg_start, _before_copula(before, clean, fig.qualifier_start, seg_start, measure_ends))):
+            # 工业项目9个，占比75%; 综合得分(为)92.6分: the share or the score is the act (no verb of
+            # its own: not the sentence's)
+            action = next(w for w in own_act if obj.endswith(w))
         if obj in bare_measures and last_topic is not None and not direct:
             # 城市道路17条，总长约43公里: 城市道路总长; 香菇产量…，产值…: 香菇产值
             owner = last_topic.object
@@ -956,6 +961,10 @@ def _before_copula(before: list[Token], clean: str, fig_start: int, lo: int, mea
     else at the figure (违法行为120起, 就业意向2900人: 为, 向 end a word)."""
     if before and before[-1].cls == "prep" and before[-1].end == fig_start:
         a = before[-1].start
+        k = len(before) - 2
+        while k >= 0 and before[k].cls == "adverb" and before[k].end == a:
+            a = before[k].start   # (得分仅为71.5分, 得分均为…: the adverb goes with the copula)
+            k -= 1
         if a > lo and clean[a - 1] in measure_ends:
             return a
     return fig_start

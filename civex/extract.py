@@ -120,6 +120,7 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
             _places_after_respectively(claims[made:], figs, clean, s_start, s_end, respectively, ctx, lx)
             _places_listed_before_respectively(claims[made:], figs, clean, s_start, s_end, respectively, ctx, lx)
         _places_before_their_figures(claims[made:], figs, clean, ctx)
+        _actor_out_of_object(claims[made:], figs, clean, s_start, ctx)
     claims.sort(key=lambda c: c.start)
     return check_document(claims, norm, lx)
 
@@ -138,6 +139,22 @@ def _places_before_their_figures(made: list[Claim], figs: list[Figure], clean: s
         claim.actor = places[k]
         if total:
             claim.object = total
+
+
+def _actor_out_of_object(made: list[Claim], figs: list[Figure], clean: str, s_start: int, ctx: DocumentContext) -> None:
+    """鹿鸣县前三季度新改建户厕4862户, 北岭区综合得分89.6分: where no verb was read between them, the
+    object may open with the place that is the claim's actor (and a time phrase after it): the
+    place acts, it is not part of what is counted."""
+    for fig, claim in zip(figs, made):
+        obj, actor = claim.object, claim.actor
+        if not actor or len(obj) < len(actor) + 2 or not obj.startswith(actor):
+            continue
+        pos = clean.rfind(obj, s_start, fig.start)
+        if pos < 0 or not ctx.place_name(actor, pos):
+            continue
+        rest = ctx.strip_subject(obj[len(actor):], at=pos + len(actor))
+        if len(rest) >= 2:
+            claim.object = rest
 
 
 def _places_after_respectively(made: list[Claim], figs: list[Figure], clean: str, s_start: int, s_end: int,

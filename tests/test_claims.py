@@ -270,6 +270,11 @@ OTHER_FORMS = [
     # 占比 with no verb of its own is the act of its share (占比达到: 达到), of what was counted before
     ("其中工业项目9个，占比75%。", "75%", "占比", "工业项目占比"),
     ("城市管理类1200件，占比达到31%。", "31%", "达到", "城市管理类占比"),
+    ("其中制造业项目14个，占比为58%。", "58%", "占比", "制造业项目占比"),     # (为: a copula)
+    # 得分 names the act of a score with no verb of its own, across a copula and an adverb
+    ("在营商环境评价中，东坪区综合得分88.4分。", "88.4分", "得分", "综合得分"),
+    ("全镇考评平均得分为91.2分。", "91.2分", "得分", "考评平均得分"),
+    ("长岭村位于镇东。该村得分仅为70.5分。", "70.5分", "得分", "得分"),
     # a clause that names the whole counted among gives its act to the counts with none of their own
     ("此次签约的项目中，投资10亿元以上项目2个、5亿元至10亿元项目3个。", "3个", "签约", "项目"),
     ("今年受理的诉求中，城市管理类1200件。", "1200件", "受理", "城市管理类"),

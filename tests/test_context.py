@@ -499,6 +499,17 @@ def test_a_place_before_its_verb_is_no_object():
     assert _claim(extract_text("青石县投入2.86亿元实施改造工程。"), "2.86亿元")["object"] != "青石县"
 
 
+@pytest.mark.parametrize("text, figure, actor, obj", [
+    # no verb is read between the place and the figure: the place acts, the rest is what is measured
+    ("在全市营商环境评价中，东坪区综合得分88.4分，位列第一。", "88.4分", "东坪区", "综合得分"),
+    ("槐山区一般公共预算收入完成18.6亿元。", "18.6亿元", "槐山区", "一般公共预算收入"),
+    ("白鹭县前三季度新改建户厕3120户。", "3120户", "白鹭县", "新改建户厕"),   # (and the time after it)
+])
+def test_the_actor_is_no_part_of_the_object(text, figure, actor, obj):
+    claim = _claim(extract_text(text), figure)
+    assert (claim["actor"], claim["object"]) == (actor, obj)
+
+
 # -- time scopes --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("phrase, page, year, expected", [
