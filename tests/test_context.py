@@ -936,6 +936,10 @@ def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, 
     # the ends of a change each with its year
     ("渠北县第三中学在校生从2018年的1900人增加到去年的2860人。", "1900人", "2018年"),
     ("渠北县第三中学在校生从2018年的1900人增加到去年的2860人。", "2860人", "去年"),
+    ("全县垃圾分类覆盖率由年初的61.5%提高到82%。", "61.5%", "年初"),
+    # the start of the year at the head of a clause (not the base of a comparison)
+    ("年初，该县抽调部门骨干开展梳理，共排查出信访积案136件。", "136件", "年初"),
+    ("各项贷款余额较年初增加6.8亿元。", "6.8亿元", ""),
     # now (现在, 如今) dates the state its sentence describes, as 目前 does, and only that sentence
     ("现在学校有1到9年级18个教学班。", "18个", "现在"),
     ("如今，全村有民宿26家。村里新修道路2条。", "26家", "如今"),
@@ -955,7 +959,7 @@ def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, 
     ("开展返乡创业培训，今年已开展创业培训16期；已累计为72家返乡创业企业发放创业贷款。", "72家", ""),
     # a bare year carries only where it stands alone at the head of its clause
     ("今年，全县粮食播种面积稳定在126.8万亩。粮食总产达到57.6万吨。", "57.6万吨", "今年"),
-    ("今年初，区政府增加了升学补助金保险。录取的学生可领取一次性补助金5000元。", "5000元", ""),
+    ("今年初区政府增加了升学补助金保险。录取的学生可领取一次性补助金5000元。", "5000元", ""),
     # a phrase of the form …开展以来 stops at the dateline's bracket
     ("本报讯（记者 张三）专项行动开展以来，全县共清理垃圾300吨。", "300吨", "专项行动开展以来"),
     # and at a headline break: the headline is no part of it
