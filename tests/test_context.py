@@ -959,7 +959,7 @@ def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, 
     ("开展返乡创业培训，今年已开展创业培训16期；已累计为72家返乡创业企业发放创业贷款。", "72家", ""),
     # a bare year carries only where it stands alone at the head of its clause
     ("今年，全县粮食播种面积稳定在126.8万亩。粮食总产达到57.6万吨。", "57.6万吨", "今年"),
-    ("今年初区政府增加了升学补助金保险。录取的学生可领取一次性补助金5000元。", "5000元", ""),
+    ("今年初，区政府增加了升学补助金保险。录取的学生可领取一次性补助金5000元。", "5000元", ""),
     # a phrase of the form …开展以来 stops at the dateline's bracket
     ("本报讯（记者 张三）专项行动开展以来，全县共清理垃圾300吨。", "300吨", "专项行动开展以来"),
     # and at a headline break: the headline is no part of it
