@@ -121,6 +121,8 @@ class _Patterns:
     place_body_never_holds: tuple
     place_body_never_opens: str
     place_body_starts_after: str
+    outside_after: str
+    outside_not_after: str
     project_owner: re.Pattern | None
     project_openers: tuple
     min_body: dict
@@ -286,6 +288,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         place_body_never_holds=tuple(a.get("place_body_never_holds", [])),
         place_body_never_opens=a.get("place_body_never_opens", ""),
         place_body_starts_after=a.get("place_body_starts_after", ""),
+        outside_after=a.get("outside_after", ""), outside_not_after=a.get("outside_not_after", ""),
         project_owner=_project_owner_pattern(a),
         project_openers=tuple(a.get("project_owners", {}).get("openers", [])),
         person_verbs=literal_pattern(a["person_subject_verbs"]) if a.get("person_subject_verbs") else None,
@@ -371,6 +374,7 @@ class DocumentContext:
         self._own_area_said: dict[tuple, bool] = {}   # (article, levels) -> it says 我市
         self._list_times: dict[int, tuple[int, int, str] | None] = {}   # block -> its list's period
         self._page_name_counts: dict[tuple, dict[str, int]] = {}
+        self._outside: dict[str, bool] = {}   # (see _lies_outside)
         self._long_forms: dict[str, list[tuple[int, str]]] = {}
         self._declared: dict[str, list[tuple[int, str]]] | None = None   # (see _declared_short_forms)
         self._hits_by_last: dict[str, list[tuple[int, int, str]]] | None = None
@@ -980,7 +984,7 @@ class DocumentContext:
             tally = _Tally(upto=i)
         for start, end, suffix in hits[tally.upto:j]:
             name = self._name_at(end, suffix)
-            if name:
+            if name and not self._lies_outside(name):
                 tally.counts[name] = tally.counts.get(name, 0) + 1
                 tally.last[name] = start
         tally.upto = j
@@ -999,10 +1003,25 @@ class DocumentContext:
             counts: dict[str, int] = {}
             for _start, end, suffix in self._hits_of(levels)[1]:
                 name = self._name_at(end, suffix)
-                if name:
+                if name and not self._lies_outside(name):
                     counts[name] = counts.get(name, 0) + 1
             self._page_name_counts[levels] = counts
         return self._page_name_counts[levels]
+
+    def _lies_outside(self, name: str) -> bool:
+        """在广东省濠湾市…: a place the page writes after a named province (`outside_after`) lies
+        outside the paper's area, so no 全市, 我市 or 市住建局 of the page stands for it, and it is
+        not what an article is about (it still acts where a clause names it)."""
+        if not self.p.outside_after:
+            return False
+        got = self._outside.get(name)
+        if got is None:
+            mark, clean = self.p.outside_after + name, self.clean
+            i = clean.find(mark)
+            while i > 0 and clean[i - 1] in self.p.outside_not_after:
+                i = clean.find(mark, i + 1)
+            got = self._outside[name] = i > 0
+        return got
 
     def _name_start(self, start: int, limit: int) -> int:
         """Where a name's body that ends at ``start`` begins: up to ``limit`` characters back,

@@ -495,6 +495,20 @@ def test_whole_city_alone_is_the_city_named_or_no_one():
     assert _claim(extract_text("全市共清理垃圾300吨。"), "300吨")["actor"] == ""
 
 
+@pytest.mark.parametrize("text, figure, actor", [
+    # a city written after a named province lies outside the paper's area: 全市, 我市 and 市X局
+    # do not stand for it (the page's own county does)
+    ("7月以来，我市组建招商小分队12支，分赴沿海开展驻地招商。在福建省泉岚市，鹤溪县小分队先后拜访企业80家。"
+     "该县还在泉岚市成立商会。", "12支", "鹤溪县"),
+    ("市投资促进局梳理产业链图谱5张。在广东省濠湾市，鹤溪县小分队拜访企业40家。在濠湾市设立联络处。",
+     "5张", "市投资促进局"),
+    # …but where a clause names it as its subject, it acts
+    ("浙江省东泽市人民医院派驻专家42人次。东泽市累计投入帮扶资金1280万元。", "1280万元", "东泽市"),
+])
+def test_a_city_after_a_named_province_is_no_city_of_the_paper(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
+
+
 def test_a_place_before_its_verb_is_no_object():
     assert _claim(extract_text("青石县投入2.86亿元实施改造工程。"), "2.86亿元")["object"] != "青石县"
 
