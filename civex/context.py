@@ -127,6 +127,7 @@ class _Patterns:
     project_openers: tuple
     min_body: dict
     firm_suffixes: frozenset
+    firm_short_suffixes: tuple
     short_body_never: frozenset
     stop_exempt: dict                 # stop character -> ((word, its offset in the word), …)
     area_totals: frozenset
@@ -294,6 +295,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         person_verbs=literal_pattern(a["person_subject_verbs"]) if a.get("person_subject_verbs") else None,
         min_body={suf: 1 for suf in a.get("short_name_suffixes", [])},
         firm_suffixes=frozenset(a.get("firm_suffixes", [])),
+        firm_short_suffixes=tuple(a.get("firm_short_suffixes", [])),
         short_body_never=frozenset(a.get("short_body_never", "")),
         stop_exempt=_exempt_spans(a.get("stop_exempt", []), a["name_stops"]),
         area_totals=frozenset(a.get("area_totals", [])),
@@ -1459,6 +1461,9 @@ class DocumentContext:
                     if i >= 0:
                         forms.append((i + len(full), full))
                         break
+            firm = self._firm_long_form(name)
+            if firm:
+                forms.append(firm)
             kept = name[-2]   # (a short form keeps the character before its suffix: 城管局)
             clean = self.clean
             if self._hits_by_last is None:
@@ -1478,6 +1483,32 @@ class DocumentContext:
                     if _abbreviates(name, full):
                         forms.append((end, full))
         return next((full for end, full in forms if end <= pos), name)
+
+    def _firm_long_form(self, name: str) -> tuple[int, str] | None:
+        """鑫源公司 -> 鹤岭县鑫源冷链食品有限公司: a firm called by its trade name and 公司 or 集团
+        (`firm_short_suffixes`) is the first firm of a legal name (`firm_suffixes`) that holds the
+        trade name (with where that name ends), or None."""
+        short = next((x for x in self.p.firm_short_suffixes if name.endswith(x)), None)
+        if short is None or not 2 <= len(name) - len(short) <= 4:
+            return None
+        trade, clean = name[:-len(short)], self.clean
+        i = clean.find(trade)
+        while i >= 0:
+            after = i + len(trade)
+            # (the longest legal name: 远航物流集团有限公司, not 远航物流集团)
+            ends = []
+            for x in self.p.firm_suffixes:
+                j = clean.find(x, after, after + 8)
+                if j >= 0:
+                    ends.append((j + len(x), x))
+            ends.sort(reverse=True)
+            for end, suffix in ends:
+                if not any(ch in self.p.stops for ch in clean[after:end - len(suffix)]):
+                    full = self._name_at(end, suffix)
+                    if full and trade in full and len(full) > len(name):
+                        return end, full
+            i = clean.find(trade, after)
+        return None
 
     def _declared_short_forms(self) -> dict[str, list[tuple[int, str]]]:
         """县农村人居环境整治工作领导小组办公室（以下简称县人居办）: the short forms the page declares

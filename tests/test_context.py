@@ -496,6 +496,15 @@ def test_whole_city_alone_is_the_city_named_or_no_one():
 
 
 @pytest.mark.parametrize("text, figure, actor", [
+    ("——记雁湖县金穗粮油加工有限公司董事长王立。如今，金穗公司拥有生产线8条。", "8条", "雁湖县金穗粮油加工有限公司"),
+    ("澄江远航物流集团有限公司落户园区。远航集团新增冷链车辆40台。", "40台", "澄江远航物流集团有限公司"),
+    ("金穗公司拥有生产线8条。", "8条", "金穗公司"),   # (no legal name before: as printed)
+])
+def test_a_firm_by_its_trade_name_is_the_firm_named_before(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
+
+
+@pytest.mark.parametrize("text, figure, actor", [
     # a city written after a named province lies outside the paper's area: 全市, 我市 and 市X局
     # do not stand for it (the page's own county does)
     ("7月以来，我市组建招商小分队12支，分赴沿海开展驻地招商。在福建省泉岚市，鹤溪县小分队先后拜访企业80家。"
