@@ -126,6 +126,12 @@ def verb_at(clean: str, pos: int, end: int, lx: Lexicon) -> Token | None:
     return Token(pos, m.end(), word, cls)
 
 
+def _word_starts(clean: str, pos: int, end: int, lx: Lexicon) -> bool:
+    """A word of the verb lists (a noun that hides one too) of two characters or more starts at ``pos``."""
+    m = _verb_rules(lx).pattern.match(clean, pos, end)
+    return m is not None and m.end() - pos > 1
+
+
 def opening_verb(text: str, lx: Lexicon) -> str:
     """受理 of 受理量, 签约 of 签约项目: the verb ``text`` opens with, also where it modifies the
     noun after it (which verb_at would not count as a predicate), or ""."""
@@ -638,8 +644,11 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         elif vi is not None:
             a, b = _verb_run(before, vi, clean, joiners)
             verb_end = before[b].end
-            if verb_end < fig.qualifier_start and clean[verb_end] in result_complements:
-                verb_end += 1   # 提高到67% / 梳理出信访积案126件: the complement belongs to the verb
+            if (verb_end < fig.qualifier_start and clean[verb_end] in result_complements
+                    and not _word_starts(clean, verb_end, fig.qualifier_start, lx)):
+                # 提高到67% / 梳理出信访积案126件: the complement belongs to the verb (not the
+                # first character of a word: 实现|出口额)
+                verb_end += 1
             action = clean[before[a].start:verb_end]
             act = before[b].word
             topic_end = _before_copula(before, clean, fig.qualifier_start, verb_end, measure_ends)
