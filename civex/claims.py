@@ -463,6 +463,7 @@ class _AssemblyRules:
     share_nouns: tuple
     score_nouns: tuple
     score_units: frozenset
+    score_plain_acts: frozenset
     capacity_verbs: tuple
     capacity_object_ends: tuple
     share_copulas: frozenset
@@ -491,6 +492,7 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         rate_heads=tuple(v.get("rate_heads", [])), rate_act_max=int(v.get("rate_act_max", 0)),
         share_nouns=tuple(v.get("share_nouns", [])),
         score_nouns=tuple(v.get("score_nouns", [])), score_units=frozenset(v.get("score_units", [])),
+        score_plain_acts=frozenset(v.get("score_plain_acts", [])),
         capacity_verbs=tuple(v.get("capacity_verbs", [])), capacity_object_ends=tuple(v.get("capacity_object_ends", [])),
         share_copulas=frozenset(v.get("share_copulas", [])),
         frame=compile_pattern(v["frame_clause"]) if v.get("frame_clause") else None,
@@ -799,6 +801,11 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             # 工业项目9个，占比75%; 综合得分(为)92.6分: the share or the score is the act (no verb of
             # its own: not the sentence's)
             action = next(w for w in own_act if obj.endswith(w))
+        if (fig.unit in r.score_units and r.score_nouns and action in r.score_plain_acts
+                and not (obj and obj[-1] in measure_ends)):
+            # 凤鸣街道93.2分, 紧随其后的是云台镇93.1分: a score with no act of its own is scored
+            # (but 群众满意度为86.5分, 总分90分 say what the score measures: no act)
+            action = r.score_nouns[0]
         if obj in bare_measures and last_topic is not None and not direct:
             # 城市道路17条，总长约43公里: 城市道路总长; 香菇产量…，产值…: 香菇产值
             owner = last_topic.object

@@ -271,6 +271,11 @@ OTHER_FORMS = [
     ("其中工业项目9个，占比75%。", "75%", "占比", "工业项目占比"),
     ("城市管理类1200件，占比达到31%。", "31%", "达到", "城市管理类占比"),
     ("其中制造业项目14个，占比为58%。", "58%", "占比", "制造业项目占比"),     # (为: a copula)
+    # a score with no act of its own (a ranking's place and score) was scored; points deducted or lost
+    ("本期测评中，凤鸣街道93.2分。", "93.2分", "得分", "凤鸣街道"),
+    ("其中占道经营扣4.5分。", "4.5分", "扣", "占道经营"),
+    ("网上申报项目失分1.6分。", "1.6分", "失分", "网上申报项目"),
+    ("群众满意度为86.5分。", "86.5分", "", "群众满意度"),   # (the noun says what it measures: no act)
     # 得分 names the act of a score with no verb of its own, across a copula and an adverb
     ("在营商环境评价中，东坪区综合得分88.4分。", "88.4分", "得分", "综合得分"),
     ("全镇考评平均得分为91.2分。", "91.2分", "得分", "考评平均得分"),
