@@ -1035,6 +1035,8 @@ class DocumentContext:
             if ch in stops and not (ch in exempt and self._exempt_at(clean, k - 1)) or ch == "\n" or ch.isdigit():
                 break
             k -= 1
+        if k > 0 and k < start and clean[k - 1].isdigit():
+            k += 1   # (公厕15座|城区…: the figure's classifier is no part of a name)
         return k
 
     def _name_ending_at(self, end: int, suffix: str, cut_verbs: bool = True) -> str:

@@ -766,6 +766,12 @@ def test_an_urban_area_after_an_anaphor_is_no_name():
     assert _claim(extract_text(text), "5230人")["actor"] == "县人社局"
 
 
+def test_a_figures_classifier_opens_no_name():
+    # 公厕50座|城区…: no place 座城区 (a line that runs a headline into the next)
+    actor = _claim(extract_text("今年新建改造公厕50座城区开放公厕达146座"), "146座")["actor"]
+    assert not actor.startswith("座"), actor
+
+
 def test_a_verb_is_no_part_of_a_place_name():
     # 走进大营镇黑木耳种植基地: 走进 is a verb, the town is 大营镇
     text = ("## 小木耳撑起致富大产业\n\n"
