@@ -591,7 +591,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             before = _share_copula(before, clean, fig.qualifier_start, r.share_copulas)
         after = tokens(clean, fig.qualifier_end, reach_end, lx)
         if time_spans:
-            before = [t for t in before if not any(a <= t.start and t.end <= b for a, b in time_spans)]
+            # (a word that starts inside a time phrase is read with it: 截至目前|已 holds the adverb 目前已)
+            before = [t for t in before if not any(a <= t.start < b for a, b in time_spans)]
         if bounds:
             before = [t for t in before if not any(a <= t.end <= b for a, b in bounds)]
         prev_fig_end_in_clause[ci] = fig.qualifier_end

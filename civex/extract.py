@@ -95,11 +95,12 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
             if gov.action:
                 firsts.setdefault(fig.unit, gov.action)
             if fig.kind == "count" and gov.object:
-                if gov.object == gov.action and fig.unit in counted:
+                names_only_its_act = gov.action.endswith(gov.object)   # (整改销号82个: 销号)
+                if names_only_its_act and fig.unit in counted:
                     # 收到代表建议186件。目前已办结171件: a count that names only its act counts
                     # what the paragraph's last count in its unit counted
                     gov.object = counted[fig.unit]
-                elif gov.object != gov.action:
+                elif not names_only_its_act:
                     counted[fig.unit] = gov.object
         totals.update(firsts)
         sentence = clean[s_start:s_end].strip()
