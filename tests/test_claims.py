@@ -27,6 +27,7 @@ OTHER_FORMS = [
     # a count that names only its act counts what the paragraph's last count in its unit counted
     ("今年共收到代表建议186件。目前已办结171件。", "171件", "办结", "代表建议"),
     ("督查共发现问题98个，截至目前已整改销号82个。", "82个", "整改销号", "问题"),   # (its last verb)
+    ("县级领导今年共约访群众208人次。", "208人次", "约访", "群众"),
     # a subject, then a time, then the verb: neither is what is counted
     ("雾溪县今年完成投资18.7亿元。", "18.7亿元", "完成", "投资"),
     # verbs of volunteer service and civil affairs pages (stop 20)
