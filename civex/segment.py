@@ -179,7 +179,8 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
         return j == n or headings[j] or opens[j]
 
     sentence_ends = ends
-    if _marks_paragraphs(lines):
+    marks = _marks_paragraphs(lines)
+    if marks:
         # 公园广场设置文明劝导岗320余个。|志愿者参与…: a sentence ends at the line's end, the
         # paragraph only where the next line is marked, opens an article, or starts the
         # headlines printed after it
@@ -237,6 +238,14 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
                 and i + 1 < n and not breaks_at(i + 1) and _is_subhead(ln.clean, lines[i + 1].clean)):
             # 梅坑镇：“老表议事会”化解身边事: a sub-head inside an article, on a line of its own after
             # a sentence's end (in a wrapped column, also where no blank line marks it)
+            close()
+            blocks.append(Block(ln.start, ln.end, "section"))
+            i += 1
+            continue
+        if (marks and not dateline and not sentence_ends[i] and i > 0 and sentence_ends[i - 1] and not items[i - 1] and i + 1 < n
+                and lines[i + 1].marked and not lines[i].marked and lay.headline_shape(ln.clean, strict=True)):
+            # …镇转运、县处理”。|设施配套 收运体系全覆盖|　　截至今年3月底，…: on a page that marks its
+            # paragraphs, a short line between a sentence's end and a marked line is a sub-head
             close()
             blocks.append(Block(ln.start, ln.end, "section"))
             i += 1

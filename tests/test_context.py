@@ -10,6 +10,7 @@ import pytest
 from civex import extract_text
 from civex.articles import articles_of
 from civex.context import period
+from civex.segment import find_blocks
 from conftest import SEEDS
 
 
@@ -77,6 +78,25 @@ INDENTED = (
 ])
 def test_a_paragraph_runs_on_past_a_line_that_ends_a_sentence(text, figure, time):
     assert _claim(extract_text(text), figure)["time"] == time
+
+
+SUBHEADED = (
+    "\u3000\u3000本报讯 （记者 赵敏）近年来，该县持续推进农\n"
+    "村垃圾分类，实现“户分类、村收集、镇转\n"
+    "运、县处理”。\n"
+    "设施配套 收运体系全覆盖\n"
+    "\u3000\u3000截至今年3月底，全县已有142\n"
+    "个行政村推行垃圾分类；累计为农户发放分类\n"
+    "垃圾桶5.8万个。\n"
+    "\u3000\u3000同时，该县新建乡镇转运站13座。\n"
+)
+
+
+def test_a_short_line_between_a_sentence_and_a_marked_paragraph_is_a_sub_head():
+    # (the sub-head no longer runs into the paragraph after it, so 截至今年3月底 heads that paragraph
+    # and governs past its semicolon)
+    assert _claim(extract_text(SUBHEADED), "5.8万个")["time"] == "截至今年3月底"
+    assert [b.kind for b in find_blocks(SUBHEADED)].count("section") == 1
 
 
 def test_headlines_after_the_body_still_end_a_marked_paragraph():
