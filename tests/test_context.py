@@ -982,6 +982,10 @@ def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, 
     ("考核组发现各类问题153个，截至通报印发时已整改126个。", "126个", "截至通报印发时"),
     # the plans that follow 下一步 at the head of a clause
     ("下一步，县里将新建公厕12座。", "12座", "下一步"),
+    # that year of the year named before, or a month of it
+    ("2020年9月，园区一期建成投产，当年即实现产值1.2亿元。", "1.2亿元", "当年"),
+    ("当年10月，他决定回乡投资，首期投资2.3亿元。", "2.3亿元", "当年10月"),
+    ("凡是当年考入大学的学生，可领取一次性补助金3000元。", "3000元", ""),   # (a condition's year)
     # the ends of a change each with its year
     ("渠北县第三中学在校生从2018年的1900人增加到去年的2860人。", "1900人", "2018年"),
     ("渠北县第三中学在校生从2018年的1900人增加到去年的2860人。", "2860人", "去年"),
