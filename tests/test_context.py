@@ -525,6 +525,15 @@ def test_a_firm_by_its_trade_name_is_the_firm_named_before(text, figure, actor):
 
 
 @pytest.mark.parametrize("text, figure, actor", [
+    # a place's own speech for itself (村里, 镇里, 县里) is the place of that level named before
+    ("柏岭镇地处青峦县东部，青峦县今年推进改厕，镇里抽调干部12人。", "12人", "柏岭镇"),
+    ("柳溪镇今年推进人居环境整治。青石村是示范村，去年村里新修道路2条。", "2条", "青石村"),
+])
+def test_a_places_own_speech_for_itself_is_that_place(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
+
+
+@pytest.mark.parametrize("text, figure, actor", [
     # a city written after a named province lies outside the paper's area: 全市, 我市 and 市X局
     # do not stand for it (the page's own county does)
     ("7月以来，我市组建招商小分队12支，分赴沿海开展驻地招商。在福建省泉岚市，鹤溪县小分队先后拜访企业80家。"
