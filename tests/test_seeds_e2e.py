@@ -102,7 +102,7 @@ def test_heldout_pages_do_not_regress(heldout_scores):
     # af01–af06, ag01–ag06 and am01–am06 far lower: the floors follow the set)
     s = heldout_scores
     assert s["f1"] >= 0.98, s
-    assert s["full_tuple_recall"] >= 0.568, s
-    floors = {"approx": 0.98, "kind": 0.98, "action": 0.80, "object": 0.80, "actor": 0.83, "time": 0.87}
+    assert s["full_tuple_recall"] >= 0.572, s
+    floors = {"approx": 0.98, "kind": 0.98, "action": 0.80, "object": 0.80, "actor": 0.84, "time": 0.88}
     for field, floor in floors.items():
         assert s["fields"][field] >= floor, (field, s["fields"])
