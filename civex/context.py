@@ -1488,8 +1488,8 @@ class DocumentContext:
 
     def _firm_long_form(self, name: str) -> tuple[int, str] | None:
         """鑫源公司 -> 鹤岭县鑫源冷链食品有限公司: a firm called by its trade name and 公司 or 集团
-        (`firm_short_suffixes`) is the first firm of a legal name (`firm_suffixes`) that holds the
-        trade name (with where that name ends), or None."""
+        (`firm_short_suffixes`) is the firm of the first legal name (`firm_suffixes`, the longest
+        there) the page prints with the trade name in it: (where that name ends, the name), or None."""
         short = next((x for x in self.p.firm_short_suffixes if name.endswith(x)), None)
         if short is None or not 2 <= len(name) - len(short) <= 4:
             return None

@@ -143,9 +143,9 @@ def _places_before_their_figures(made: list[Claim], figs: list[Figure], clean: s
 
 
 def _actor_out_of_object(made: list[Claim], figs: list[Figure], clean: str, s_start: int, ctx: DocumentContext) -> None:
-    """鹿鸣县前三季度新改建户厕4862户, 北岭区综合得分89.6分: where no verb was read between them, the
-    object may open with the place that is the claim's actor (and a time phrase after it): the
-    place acts, it is not part of what is counted."""
+    """鹿鸣县前三季度新改建户厕4862户, 北岭区综合得分89.6分: an object that opens with the place that
+    is the claim's actor (and a time phrase after it) is what follows them: the place acts, it is
+    not part of what is counted."""
     for fig, claim in zip(figs, made):
         obj, actor = claim.object, claim.actor
         if not actor or len(obj) < len(actor) + 2 or not obj.startswith(actor):

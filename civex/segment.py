@@ -242,8 +242,9 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
             blocks.append(Block(ln.start, ln.end, "section"))
             i += 1
             continue
-        if (marks and not dateline and not sentence_ends[i] and i > 0 and sentence_ends[i - 1] and not items[i - 1] and i + 1 < n
-                and lines[i + 1].marked and not lines[i].marked and lay.headline_shape(ln.clean, strict=True)):
+        if (marks and not dateline and not sentence_ends[i] and i > 0 and sentence_ends[i - 1] and not items[i - 1]
+                and i + 1 < n and lines[i + 1].marked and not lines[i].marked
+                and lay.headline_shape(ln.clean, strict=True)):
             # …镇转运、县处理”。|设施配套 收运体系全覆盖|　　截至今年3月底，…: on a page that marks its
             # paragraphs, a short line between a sentence's end and a marked line is a sub-head
             close()
