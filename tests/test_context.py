@@ -1036,6 +1036,10 @@ def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, 
     ("本报讯（通讯员温敏）9月，樟溪县信访局共举办宣讲活动28场。", "28场", "9月"),
     ("今年4月，县里新建公厕12座。", "12座", "今年4月"),
     ("2023年9月，县里新建公厕12座。", "12座", "2023年9月"),
+    # …or before the whole area it speaks of (not inside its clause)
+    ("网上信访方面，9月全县网上信访平台共受理群众网上投诉156件。", "156件", "9月"),
+    ("从办理质效看，10月该区热线工单按时办结率98.7%。", "98.7%", "10月"),
+    ("完成9月全县计划的85%。", "85%", ""),
     ("完成9月计划的85%，新建公厕12座。", "12座", ""),   # (inside its clause: no scope)
 ])
 def test_seasons_and_holidays_are_time_scopes(text, figure, time):
