@@ -103,6 +103,8 @@ OTHER_PAPERS = [
     Example("网络投票总数达12.7万票。", [("12.7万票", 127000, "exact", "票", "count")]),
     Example("收缴非法枪支12支、管制刀具86把。", [("12支", 12, "exact", "支", "count"), ("86把", 86, "exact", "把", "count")]),
     Example("锦绣小区3栋、5栋楼道内发现飞线充电７处。", [("７处", 7, "exact", "处", "count")]),   # building numbers
+    Example("望海社区新建人才公寓3幢，检查发现隐患四处。", [("3幢", 3, "exact", "幢", "count"), ("四处", 4, "exact", "处", "count")]),
+    Example("该村连续3次获评市级文明村。", [("3次", 3, "exact", "次", "count")]),   # (a streak of its own, no condition)
     Example("新建人才公寓3栋。", [("3栋", 3, "exact", "栋", "count")]),   # (a count, not an address)
     # a place in a ranking is a claim of kind rank; any other 第N is an ordinal
     Example("副主任陈玺获得街道组第一名。", [("第一名", 1, "exact", "名", "rank")]),
@@ -202,6 +204,11 @@ EXCLUDED = [
     ("下水道三天两头堵。", "phrase"),
     ("汽车零部件产业园项目。", "lone_zero"),
     ("锦绣小区3栋楼道内发现电动车飞线充电。", "address_building"),
+    ("获评“最美楼道”的望海社区7幢居民代表张大姐说。", "address_building"),
+    ("对连续两次排名末位的，由区委主要领导约谈。", "streak_condition"),
+    ("对连续两期上黑榜的村，由县纪委监委约谈。", "streak_condition"),
+    ("他总结出“一听二查三劝四调五回访”调解五步法。", "method_name"),
+    ("以前是我们四处找项目，现在是链主企业帮我们找。", "adverb_sichu"),
     ("演练历时两个半小时。", "duration"),
     ("发放残疾人两项补贴。", "phrase"),
     ("推行门前三包责任制。", "phrase"),
