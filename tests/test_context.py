@@ -1241,6 +1241,9 @@ def test_no_place_name_runs_over_a_verb_or_a_mark(text, figure, actor):
     # one character before 城镇 or 山区 is a place's body (one_character_bodies)
     ("麦城镇已收购大豆160吨。", "160吨", "麦城镇"),
     ("岚山区新建公厕3座。", "3座", "岚山区"),
+    ("西林区新建公厕3座。全区清理垃圾300吨。", "300吨", "西林区"),
+    ("城郊区拆除违章建筑1.8万平方米。", "1.8万平方米", "城郊区"),
+    ("国有林区新建管护站12座。", "12座", ""),
     # a name's own body before 社区 names a body (社区 is no place alone)
     ("溪北街道凤鸣社区新建口袋公园3个。", "3个", "溪北街道凤鸣社区"),
     ("凤鸣社区新建口袋公园3个。", "3个", "凤鸣社区"),          # (社区 is a word and a suffix: it may end a name)
