@@ -1244,6 +1244,9 @@ def test_no_place_name_runs_over_a_verb_or_a_mark(text, figure, actor):
     ("西林区新建公厕3座。全区清理垃圾300吨。", "300吨", "西林区"),
     ("城郊区拆除违章建筑1.8万平方米。", "1.8万平方米", "城郊区"),
     ("国有林区新建管护站12座。", "12座", ""),
+    # (a part of a market or a zone of duty is no place: 水产区, 责任区)
+    ("在渔港路菜市场水产区新建摊位16个。", "16个", ""),
+    ("城南街道网格责任区新建摊位16个。", "16个", "城南街道"),
     # a name's own body before 社区 names a body (社区 is no place alone)
     ("溪北街道凤鸣社区新建口袋公园3个。", "3个", "溪北街道凤鸣社区"),
     ("凤鸣社区新建口袋公园3个。", "3个", "凤鸣社区"),          # (社区 is a word and a suffix: it may end a name)
