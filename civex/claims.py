@@ -878,8 +878,9 @@ def _pair_respectively(clean: str, clauses, figures: list[Figure], results: list
     lists nothing (同比分别增长8.2%、5.1%) takes the items of the sentence's last such list, or
     else the objects of as many figures before it (产量达11.6万吨，产值8.7亿元，同比分别增长
     12.4%和15.8%)."""
-    word = lx.raw["verbs"].get("respectively", "")
-    if not word or not clauses or clean.find(word, clauses[0][0], clauses[-1][1]) < 0:
+    word = "" if not clauses else next(
+        (w for w in lx.respectively if clean.find(w, clauses[0][0], clauses[-1][1]) >= 0), "")
+    if not word:
         return   # (most sentences say no 分别)
     breakdown_marks = _assembly_rules(lx).breakdown_marks
     starts = [a for a, _b in clauses]

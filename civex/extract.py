@@ -73,7 +73,6 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
             continue  # cannot happen: sentences tile the clean text
         by_sentence.setdefault(si, []).append(fig)
     claims: list[Claim] = []
-    respectively = lx.raw["verbs"].get("respectively", "")
     totals: dict[str, str] = {}   # unit -> action of its first figure in the paragraph's last sentence with one
     counted: dict[str, str] = {}  # unit -> what the paragraph's last count in it counted
     paragraph = -1
@@ -116,7 +115,8 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
                 actor=cjk_brackets(c.actor), time=c.time, period_start=c.period_start, period_end=c.period_end,
                 category=c.category, sentence=sentence, flags=[], duplicate_of=None, derived=False,
             ))
-        if respectively and respectively in sentence:
+        respectively = next((w for w in lx.respectively if w in sentence), "")
+        if respectively:
             _distribute_joint_actors(claims[made:], figs, clean, s_start, s_end, respectively)
             _places_after_respectively(claims[made:], figs, clean, s_start, s_end, respectively, ctx, lx)
             _places_listed_before_respectively(claims[made:], figs, clean, s_start, s_end, respectively, ctx, lx)

@@ -465,9 +465,16 @@ def test_bodies_of_a_place_and_headline_subjects(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
 
 
-def test_a_place_after_respectively_is_no_object():
-    c = _claim(extract_text("县级配套资金分别为：柘阳县0.9亿元、白石县0.7亿元。"), "0.7亿元")
-    assert (c["actor"], c["object"]) == ("白石县", "县级配套资金")
+@pytest.mark.parametrize("text, figure, actor, obj", [
+    ("县级配套资金分别为：柘阳县0.9亿元、白石县0.7亿元。", "0.7亿元", "白石县", "县级配套资金"),
+    # a ranking says 依次 as a list says 分别
+    ("潮湾区召开会议。10个街道考核得分依次为：海晏街道96.42分、渔港街道95.87分、白鹭街道94.10分。", "95.87分",
+     "渔港街道", "10个街道考核得分"),
+    ("各乡镇得分依次为：青杠镇88.9分、岩门镇87.3分。", "87.3分", "岩门镇", "各乡镇得分"),
+])
+def test_a_place_after_respectively_is_no_object(text, figure, actor, obj):
+    c = _claim(extract_text(text), figure)
+    assert (c["actor"], c["object"]) == (actor, obj)
 
 
 PLACES_LISTED_BEFORE_RESPECTIVELY = [

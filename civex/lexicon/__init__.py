@@ -179,6 +179,7 @@ class Lexicon:
     exclusion_rules: tuple = ()
     phrases: tuple = ()
     verb_class: dict = field(default_factory=dict)     # word -> strong/weak/coverb/prep/adverb/not_verb
+    respectively: tuple = ()   # 分别, 依次: a list before them pairs with the figures after them
 
     def unit_spellings(self) -> list[str]:
         return list(self.unit_kind) + list(self.unit_alias) + list(self.unit_scaled)
@@ -235,6 +236,8 @@ def _build(raw: dict) -> Lexicon:
     lx.exclusion_rules = tuple(rules)
     lx.phrases = tuple(ex.get("phrases", {}).get("words", []))
     v = raw["verbs"]
+    words = v.get("respectively", ())
+    lx.respectively = (words,) if isinstance(words, str) else tuple(words)
     # Later classes win over earlier ones for the same word.
     for cls, key in (("strong", "strong"), ("weak", "weak"), ("coverb", "coverbs"),
                      ("adverb", "adverbs"), ("prep", "prepositions"), ("not_verb", "not_verbs")):
