@@ -47,6 +47,8 @@ OTHER_FORMS = [
     # (…but 参赛 and 规划 before or after a noun make a noun: the seeds' 参赛队伍, 工作规划)
     ("全镇16支参赛队伍100名参赛选手参加比赛。", "100名", "参加", "参赛选手"),
     ("按照村庄规划新建公厕12座。", "12座", "新建", "公厕"),
+    # relief named by its acts is one noun (减税降费及退税缓费)
+    ("全区新增减税降费及退税缓费2.18亿元。", "2.18亿元", "新增", "减税降费及退税缓费"),
     ("兑现举报奖励38.6万元。", "38.6万元", "兑现", "举报奖励"),   # (a noun there)
     # a subject, then a time, then the verb: neither is what is counted
     ("雾溪县今年完成投资18.7亿元。", "18.7亿元", "完成", "投资"),
