@@ -30,7 +30,7 @@ import regex
 
 from .lexicon import Lexicon, alternation, compile_pattern, literal_pattern
 from .quantities import Figure
-from .segment import clause_spans, sentence_spans
+from .segment import clause_spans, clause_start, sentence_spans
 
 _OPEN_CLOSE = {"“": "”", "‘": "’", "(": ")", "《": "》", "「": "」", "【": "】", "[": "]"}
 
@@ -472,6 +472,8 @@ class _AssemblyRules:
     among_mark: str
     project: Any   # (…改造工程: the first project a sentence names), or None
     project_sums: tuple   # (总投资: a project's sum)
+    label_max: int   # (固定资产投资：112.4亿元: the longest label of a data line)
+    name_ends: tuple   # (区 县 局 公司 …: a label that ends with one names whose figures follow)
 
 
 @lru_cache(maxsize=8)
@@ -501,7 +503,9 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         project=re.compile("[^%s]{2,24}?(?:%s)" % (re.escape(v.get("project_stops", "")),
                                                  "|".join(map(re.escape, v["project_heads"]))))
         if v.get("project_heads") else None,
-        project_sums=tuple(v.get("project_sums", [])))
+        project_sums=tuple(v.get("project_sums", [])),
+        label_max=int(v.get("label_max_chars", 0)),
+        name_ends=tuple(lx.raw["context"]["actor"].get("place_suffixes", []) + lx.raw["context"]["actor"].get("org_suffixes", [])))
 
 
 @dataclass
@@ -759,6 +763,15 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                     later = [t for t in tokens(clean, reach_end, c_end, lx) if t.cls == "strong"]
                     if later:
                         action, obj = later[0].word, post or obj
+        if not obj and seg_start == fig.qualifier_start and clean[fig.qualifier_start - 1:fig.qualifier_start] in (":", "："):
+            # 固定资产投资：112.4亿元 (a data line): the label before the colon is what is measured
+            colon = fig.qualifier_start - 1
+            label_start = clause_start(clean, sent_start, colon)
+            if k and figures[k - 1].qualifier_end > label_start:
+                label_start = figures[k - 1].qualifier_end   # (a data box's lines run together: 3.1%|发放…：)
+            label = trim_object(strip(clean[label_start:colon], at=label_start), lx)
+            if 1 < len(label) <= r.label_max and not label.endswith(r.name_ends):
+                obj = label
         if obj != post:   # a noun read after the classifier is trimmed already (集中整治项目… keeps 集中)
             obj = trim_object(_category_head(_name_long_list(trim_object(obj, lx))), lx)
         if not obj and results:
