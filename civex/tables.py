@@ -311,6 +311,9 @@ def _caption_time(text: str, line: tuple[int, int] | None, rules: _TableRules) -
     return _period(caption, rules) if len(caption) <= 40 and not any(ch in caption for ch in "。；;") else ""
 
 
+_COUNT_OF = "数"   # (件数: the number of 件)
+
+
 def _column_unit(header_cell: str, label: str, lx: Lexicon, table_unit: str = ""):
     """(unit, kind, factor) of a column's numbers: the unit in the header cell's brackets, %
     in it, or else the unit in the row label's brackets, or else the table's; None where none
@@ -320,6 +323,10 @@ def _column_unit(header_cell: str, label: str, lx: Lexicon, table_unit: str = ""
     if "%" in header_cell or "％" in header_cell:
         return "%", "percent", 1.0
     sources = [m.group(1) for m in (_BRACKET_UNIT.search(header_cell), _BRACKET_UNIT.search(label)) if m]
+    # (a header that is a unit, or counts one: 人次, 件数, 户数)
+    named = header_cell[:-1] if header_cell.endswith(_COUNT_OF) else header_cell
+    if not sources and named in lx.unit_kind and lx.unit_kind[named] == "count":
+        sources.append(named)
     for source in sources + [table_unit] * bool(table_unit):
         fig = parse_quantity("1" + source, lx)
         if fig is not None and fig.value_max is None:

@@ -281,3 +281,11 @@ def test_the_figures_of_a_table_with_a_spaced_header_are_claims_once():
     claims = extract_text(MONTHLY)
     assert sorted(c["text"] for c in claims) == sorted(c[0] for c in MONTHLY_CELLS + [
         ("5105",), ("6",), ("52",), ("246.5",), ("31.5%",)])
+
+
+def test_a_header_that_is_a_unit_or_counts_one_names_its_columns_unit():
+    # (人次, 件数: no brackets and no unit heading over the table; 批 in brackets as before)
+    text = ("鹤泉县召开会议。\n\n表2  1—9月矛盾纠纷类型\n类型 | 件数 | 占比（%）\n婚姻家庭 | 318 | 18.0\n邻里纠纷 | 287 | 16.3\n\n"
+            "表3  接访情况\n季度 | 接访（批） | 人次\n一季度 | 128 | 392\n二季度 | 141 | 436\n")
+    got = {(c["text"], c["unit"]) for c in extract_text(text, "t.txt")}
+    assert {("318", "件"), ("287", "件"), ("392", "人次"), ("436", "人次"), ("128", "批")} <= got
