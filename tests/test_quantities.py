@@ -105,6 +105,7 @@ OTHER_PAPERS = [
     Example("锦绣小区3栋、5栋楼道内发现飞线充电７处。", [("７处", 7, "exact", "处", "count")]),   # building numbers
     Example("望海社区新建人才公寓3幢，检查发现隐患四处。", [("3幢", 3, "exact", "幢", "count"), ("四处", 4, "exact", "处", "count")]),
     Example("该村连续3次获评市级文明村。", [("3次", 3, "exact", "次", "count")]),   # (a streak of its own, no condition)
+    Example("市创文办每月对7个县区开展暗访。", [("7个", 7, "exact", "个", "count")]),   # (the bodies a routine takes in)
     Example("新建人才公寓3栋。", [("3栋", 3, "exact", "栋", "count")]),   # (a count, not an address)
     # a place in a ranking is a claim of kind rank; any other 第N is an ordinal
     Example("副主任陈玺获得街道组第一名。", [("第一名", 1, "exact", "名", "rank")]),
