@@ -85,6 +85,7 @@ OTHER_PAPERS = [
             [("十个", 10, "exact", "个", "count"), ("五千万元", 50000000, "exact", "元", "money")]),
     Example("建成標準化廠房3萬平方米。", [("3萬平方米", 30000, "exact", "平方米", "area")]),
     Example("吸引百余家企业参与。", [("百余家", 100, "more_than", "家", "count")]),
+    Example("全乡受理矛盾纠纷不足百件。", [("百件", 100, "less_than", "件", "count")]),
     Example("接待群众千余人次。", [("千余人次", 1000, "more_than", "人次", "count")]),
     Example("近万人参加活动。", [("万人", 10000, "nearly", "人", "count")]),
     Example("投入百余万元。", [("百余万元", 1000000, "more_than", "元", "money")]),
