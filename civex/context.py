@@ -1466,16 +1466,16 @@ class DocumentContext:
             firm = self._firm_long_form(name)
             if firm:
                 forms.append(firm)
-            kept = name[-2]   # (a short form keeps the character before its suffix: 城管局)
+            tail = name[-min(len(name), 4):]   # (城管局, 管执法局: the end of the short form)
             clean = self.clean
             if self._hits_by_last is None:
                 self._hits_by_last = {}
                 for hit in self._page_suffix_hits()[1]:
                     self._hits_by_last.setdefault(clean[hit[1] - 1], []).append(hit)
             for start, end, suffix in self._hits_by_last.get(name[-1], ()):
-                # (a long form puts something between that character and its suffix: 城管[理]局;
-                # a name that ends as the short form does is the short form again)
-                if clean[end - 2] == kept or clean.find(kept, max(0, end - 16), end - 2) < 0:
+                # (a name that ends as the short form does is the short form again; a long form
+                # holds the short form's characters before its last two: 城[市]管[理]局, 城[市]管[理综合行政]执法局)
+                if clean.endswith(tail, 0, end) or clean.find(tail[0], max(0, end - 16), end - 2) < 0:
                     continue
                 full = self._name_at(end, suffix)
                 # (the page may print the long form without its place: 市城市管理局 for 榆泉市城管局)
