@@ -1258,6 +1258,7 @@ def test_no_place_name_runs_over_a_verb_or_a_mark(text, figure, actor):
     # (a part of a market or a zone of duty is no place: 水产区, 责任区)
     ("在渔港路菜市场水产区新建摊位16个。", "16个", ""),
     ("城南街道网格责任区新建摊位16个。", "16个", "城南街道"),
+    ("樟树坪村发展庭院经济，养殖土鸡2.6万羽。", "2.6万羽", "樟树坪村"),   # (庭院 is a courtyard)
     # a name's own body before 社区 names a body (社区 is no place alone)
     ("溪北街道凤鸣社区新建口袋公园3个。", "3个", "溪北街道凤鸣社区"),
     ("凤鸣社区新建口袋公园3个。", "3个", "凤鸣社区"),          # (社区 is a word and a suffix: it may end a name)
