@@ -1172,8 +1172,9 @@ class DocumentContext:
         starts = self._page_suffix_hits()[0]
         i = bisect_left(starts, a)
         head = self.clean[a:min(b, a + 12)]
-        if (i == len(starts) or starts[i] >= min(b, a + 26)) and "该" not in head and "全" not in head:
-            return self._person_subject(a, b) or ""
+        if ((i == len(starts) or starts[i] >= min(b, a + 26)) and "该" not in head and "全" not in head
+                and not (self.p.hotline_word and self.clean.find(self.p.hotline_word, a, min(b, a + 24)) >= 0)):
+            return self._person_subject(a, b) or ""   # (a hotline's name ends with no suffix: 12319城管服务热线)
         named = self._person_subject(a, b)
         if named is not None:
             return named

@@ -927,6 +927,8 @@ def test_words_that_end_like_a_name_but_name_no_actor(text, figure, actor):
     ("桐川市召开会议。11月份，全市12345热线受理诉求8.62万件。", "8.62万件", "桐川市12345热线"),
     ("记者从市政务服务和大数据管理局获悉，今年1—9月，市12345政务服务便民热线共受理群众诉求68.4万件。",
      "68.4万件", "市12345政务服务便民热线"),
+    # (…also with no place before it and the service in its name)
+    ("岚川市召开会议。本周，12319城管服务热线共受理群众诉求412件。", "412件", "12319城管服务热线"),
 ])
 def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
