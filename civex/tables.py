@@ -179,7 +179,7 @@ def _find_tables(text: str, lx: Lexicon) -> list[Table]:
         return []   # (most pages print no table)
     lines = _line_spans(text)
     if barred:
-        return _barred_tables(text, lines) + _spaced_tables(text, lines, rules)
+        return _barred_tables(text, lines, rules) + _spaced_tables(text, lines, rules)
     return _spaced_tables(text, lines, rules)
 
 
@@ -249,7 +249,7 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
     return tables
 
 
-def _barred_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
+def _barred_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) -> list[Table]:
     """Runs of lines whose cells are set apart by bars: a line of words is the header of the rows
     under it (信息内容｜本年制发件数｜…), a line of a label and numbers a row (规章｜2｜0｜27); a short
     line with no bar between them only groups the rows ((三)不予公开). The unit is the one the
@@ -262,6 +262,8 @@ def _barred_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
             continue
         m = _BRACKET_UNIT.search(text, *lines[i - 1]) if i else None
         unit = m.group(1) if m and "单位" in m.group() else ""
+        # (表1 1—9月各乡镇矛盾纠纷受理化解情况（单位：件）: the caption's period too)
+        period = _caption_time(text, lines[i - 1], rules) if i and not _has_bar(text, *lines[i - 1]) else ""
         header: list[str] = []
         table: Table | None = None
         j = i
@@ -281,7 +283,7 @@ def _barred_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
             if len(cells) >= 2 and numbers and all(_NUMBER_CELL.fullmatch(c.text) for c in numbers) \
                     and not _NUMBER.fullmatch(cells[0].text):
                 if table is None:
-                    table = Table([], header or [""] * len(cells), [], unit=unit)
+                    table = Table([], header or [""] * len(cells), [], time=period, unit=unit)
                     tables.append(table)
                 table.rows.append((cells[0], numbers))
                 table.lines.append((start, end))
@@ -303,9 +305,12 @@ def _caption_time(text: str, line: tuple[int, int] | None, rules: _TableRules) -
     产量及其增长速度: 2023年), or ""."""
     if line is None or rules.caption is None or rules.caption_time is None:
         return ""
-    caption = "".join(text[line[0]:line[1]].split())
+    raw = text[line[0]:line[1]].strip()
+    caption = "".join(raw.split())
     if rules.caption.match(caption):
-        m = rules.caption_time.search(caption)
+        # (after the caption's mark where a space ends it: 表1 1—9月…, not 11—9月)
+        head = re.match(r"\S+\s+", raw)
+        m = rules.caption_time.search("".join(raw[head.end():].split()) if head else caption)
         return m.group() if m else ""
     # (a title line with no 表N: 各街道（镇、园区）1—10月主要指标完成情况)
     return _period(caption, rules) if len(caption) <= 40 and not any(ch in caption for ch in "。；;") else ""

@@ -289,3 +289,11 @@ def test_a_header_that_is_a_unit_or_counts_one_names_its_columns_unit():
             "表3  接访情况\n季度 | 接访（批） | 人次\n一季度 | 128 | 392\n二季度 | 141 | 436\n")
     got = {(c["text"], c["unit"]) for c in extract_text(text, "t.txt")}
     assert {("318", "件"), ("287", "件"), ("392", "人次"), ("436", "人次"), ("128", "批")} <= got
+
+
+def test_a_barred_tables_caption_names_its_period_and_a_quarters_row_its_own():
+    # (表1 1—9月…: the period after the caption's mark, not 11—9月; a row 一季度 keeps its quarter)
+    text = ("鹤泉县召开会议。\n\n表1 1—9月各乡镇矛盾纠纷受理化解情况（单位：件）\n\n乡镇 | 受理 | 化解\n\n"
+            "鹤泉镇 | 412 | 391\n\n表3 1—9月接访情况（单位：批）\n季度 | 接访\n一季度 | 128\n二季度 | 141\n")
+    got = {c["text"]: c["time"] for c in extract_text(text, "t.txt")}
+    assert (got["412"], got["391"], got["128"], got["141"]) == ("1—9月", "1—9月", "一季度", "二季度")
