@@ -1042,6 +1042,9 @@ def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, 
     ("本报讯（记者 张三）专项行动开展以来，全县共清理垃圾300吨。", "300吨", "专项行动开展以来"),
     # and at a headline break: the headline is no part of it
     ("## 全区环境整治\n\n行动开展以来，共清理垃圾300吨。", "300吨", "行动开展以来"),
+    # an event then 期间 at the head of a clause is a scope, a subject and a preposition before it no part of one
+    ("市十七届人大三次会议期间，代表们提出建议120件。", "120件", "市十七届人大三次会议期间"),
+    ("针对部分民宿节会期间哄抬房价，约谈民宿经营者19家。", "19家", ""),
     # a month alone at the head of its clause is a monthly report's scope (with its year too)
     ("近日，樟溪县发布通报。9月，县12345热线共受理群众诉求4862件。", "4862件", "9月"),
     ("本报讯（通讯员温敏）9月，樟溪县信访局共举办宣讲活动28场。", "28场", "9月"),
