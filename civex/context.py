@@ -1457,6 +1457,9 @@ class DocumentContext:
                 return zone
             if len(name) < 3 or "、" in name or name.endswith(self._place_ends):
                 return name   # (a place has no short form)
+            hotline = self._hotline_long_form(name)
+            if hotline is not None:
+                forms.append(hotline)
             for parent in self._page_parents():
                 for k in range(1, len(name) - 2):
                     full = name[:k] + parent + name[k:]
@@ -1486,6 +1489,23 @@ class DocumentContext:
                     if _abbreviates(name, full):
                         forms.append((end, full))
         return next((full for end, full in forms if end <= pos), name)
+
+    def _hotline_long_form(self, name: str) -> tuple[int, str] | None:
+        """12345热线 -> 澄州市12345政务服务便民热线: a hotline called by its number alone is the one the
+        page named with its place and that number (the first, where it ends); None where it names none."""
+        if self.p.hotline is None or not name.endswith(self.p.hotline_word) or not name[:1].isdigit():
+            return None   # (市12345热线 is written in as printed)
+        number = "".join(ch for ch in name if ch.isdigit())
+        if not number:
+            return None
+        k = self.clean.find(number)
+        while k >= 0:
+            m = self.p.hotline.search(self.clean, max(0, k - 8), k + 24)
+            if m and m.start() < k and len(m.group()) > len(name) and number in m.group():   # (with its place)
+                full = m.group()
+                return m.end(), full[max(full.rfind(ch, 0, k - m.start()) for ch in self.p.stops) + 1:]   # (记者从|县…)
+            k = self.clean.find(number, k + len(number))
+        return None
 
     def _firm_long_form(self, name: str) -> tuple[int, str] | None:
         """鑫源公司 -> 鹤岭县鑫源冷链食品有限公司: a firm called by its trade name and 公司 or 集团

@@ -929,6 +929,10 @@ def test_words_that_end_like_a_name_but_name_no_actor(text, figure, actor):
      "68.4万件", "市12345政务服务便民热线"),
     # (…also with no place before it and the service in its name)
     ("岚川市召开会议。本周，12319城管服务热线共受理群众诉求412件。", "412件", "12319城管服务热线"),
+    # (a hotline called by its number alone is the one the page named with its place and that number)
+    ("本报讯 记者从县12345政务服务便民热线获悉，12345热线今年受理诉求4.26万件。", "4.26万件", "县12345政务服务便民热线"),
+    ("桐川市召开会议。今年，桐川市12345热线受理诉求1.8万件。12345政务服务便民热线还受理建议320件。", "320件",
+     "12345政务服务便民热线"),
 ])
 def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
