@@ -385,6 +385,7 @@ class DocumentContext:
         self._persons: dict[int, list[tuple[int, str]]] = {}   # article -> its titled people (_persons_of)
         self._person_marks: list[int] | None = None   # (see _find_person_marks)
         self._parents: tuple[str, ...] | None = None   # (see _page_parents)
+        self._hotlines = bool(self.p.hotline_word) and self.p.hotline_word in self.clean   # (most pages name none)
 
     # -- helpers -------------------------------------------------------------------------
     def strip_subject(self, s: str, before_verb: bool = False, at: int | None = None) -> str:
@@ -1173,7 +1174,7 @@ class DocumentContext:
         i = bisect_left(starts, a)
         head = self.clean[a:min(b, a + 12)]
         if ((i == len(starts) or starts[i] >= min(b, a + 26)) and "该" not in head and "全" not in head
-                and not (self.p.hotline_word and self.clean.find(self.p.hotline_word, a, min(b, a + 24)) >= 0)):
+                and not (self._hotlines and self.clean.find(self.p.hotline_word, a, min(b, a + 24)) >= 0)):
             return self._person_subject(a, b) or ""   # (a hotline's name ends with no suffix: 12319城管服务热线)
         named = self._person_subject(a, b)
         if named is not None:

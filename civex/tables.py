@@ -316,9 +316,6 @@ def _caption_time(text: str, line: tuple[int, int] | None, rules: _TableRules) -
     return _period(caption, rules) if len(caption) <= 40 and not any(ch in caption for ch in "。；;") else ""
 
 
-_COUNT_OF = "数"   # (件数: the number of 件)
-
-
 def _column_unit(header_cell: str, label: str, lx: Lexicon, table_unit: str = ""):
     """(unit, kind, factor) of a column's numbers: the unit in the header cell's brackets, %
     in it, or else the unit in the row label's brackets, or else the table's; None where none
@@ -329,7 +326,8 @@ def _column_unit(header_cell: str, label: str, lx: Lexicon, table_unit: str = ""
         return "%", "percent", 1.0
     sources = [m.group(1) for m in (_BRACKET_UNIT.search(header_cell), _BRACKET_UNIT.search(label)) if m]
     # (a header that is a unit, or counts one: 人次, 件数, 户数)
-    named = header_cell[:-1] if header_cell.endswith(_COUNT_OF) else header_cell
+    count_of = lx.raw["layout"].get("tables", {}).get("header_counts", "")
+    named = header_cell[:-len(count_of)] if count_of and header_cell.endswith(count_of) else header_cell
     if not sources and named in lx.unit_kind and lx.unit_kind[named] == "count":
         sources.append(named)
     for source in sources + [table_unit] * bool(table_unit):
