@@ -1496,9 +1496,7 @@ class DocumentContext:
         page named with its place and that number (the first, where it ends); None where it names none."""
         if self.p.hotline is None or not name.endswith(self.p.hotline_word) or not name[:1].isdigit():
             return None   # (市12345热线 is written in as printed)
-        number = "".join(ch for ch in name if ch.isdigit())
-        if not number:
-            return None
+        number = "".join(ch for ch in name if ch.isdigit())   # (never empty: the name opens with a digit)
         k = self.clean.find(number)
         while k >= 0:
             m = self.p.hotline.search(self.clean, max(0, k - 8), k + 24)
