@@ -105,6 +105,7 @@ class _Patterns:
     place_suffixes: frozenset
     person_role: regex.Pattern
     predicate_adverbs: tuple   # (新: 石桥镇新开工项目9个, a word before the verb of a predicate)
+    subject_prepositions: regex.Pattern   # (区财政局对…, 柏庄镇以…为抓手: a name before one is a subject)
     person_subject: re.Pattern | None
     person_verbs: re.Pattern | None
     person_name: regex.Pattern | None   # (网格员陈秀英: a title, then a name that opens with a surname)
@@ -274,6 +275,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         place_suffixes=frozenset(a.get("place_suffixes", ["区", "县", "市", "镇", "乡", "村", "街道"])),
         person_role=compile_pattern(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
         predicate_adverbs=tuple(a.get("predicate_adverbs", [])),
+        subject_prepositions=compile_pattern(a.get("subject_prepositions", "(?!)")),
         person_subject=_person_subject_pattern(a),
         person_name=_person_name_pattern(a),
         person_after_title_end=_person_after_title_end_pattern(a),
@@ -757,7 +759,7 @@ class DocumentContext:
         return False
 
     def _predicate_at(self, s: str, e: int) -> bool:
-        if s[e] in "在于把将从对向为":
+        if self.p.subject_prepositions.match(s, e):
             return True
         if self.p.person_role.match(s, e):
             return True
