@@ -106,6 +106,7 @@ class _Patterns:
     person_role: regex.Pattern
     predicate_adverbs: tuple   # (新: 石桥镇新开工项目9个, a word before the verb of a predicate)
     subject_prepositions: regex.Pattern   # (区财政局对…, 柏庄镇以…为抓手: a name before one is a subject)
+    rank_lead: regex.Pattern   # (第一名|泊川县(92.6分): a rank before a place in a ranking)
     person_subject: re.Pattern | None
     person_verbs: re.Pattern | None
     person_name: regex.Pattern | None   # (网格员陈秀英: a title, then a name that opens with a surname)
@@ -276,6 +277,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         person_role=compile_pattern(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
         predicate_adverbs=tuple(a.get("predicate_adverbs", [])),
         subject_prepositions=compile_pattern(a.get("subject_prepositions", "(?!)")),
+        rank_lead=compile_pattern(a.get("rank_lead", "(?!)")),
         person_subject=_person_subject_pattern(a),
         person_name=_person_name_pattern(a),
         person_after_title_end=_person_after_title_end_pattern(a),
@@ -1418,6 +1420,15 @@ class DocumentContext:
             return ""
         name = self._place_ending_at(pos + len(text))
         return self._resolve(name, pos) if name == text else ""
+
+    def place_chain(self, text: str, pos: int) -> str:
+        """``text`` (at clean ``pos``) if it is one name that holds a place (龙溪镇下洋村,
+        东湖街道书院社区), written in full, without a rank before it (第一名|泊川县); else ''."""
+        rank = self.p.rank_lead.match(text)
+        if rank:
+            text, pos = text[rank.end():], pos + rank.end()
+        named = self._subject_prefix(text, verb_follows=True)
+        return self._resolve(named, pos) if named == text and self._names_a_place(named) else ""
 
     def listed_place(self, name: str, pos: int) -> str:
         """岱南县 in 其中|岱南县2.1万人、石屿县1.6万人 (``name`` at clean ``pos``, right before its figure):

@@ -129,12 +129,18 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
 def _places_before_their_figures(made: list[Claim], figs: list[Figure], clean: str, ctx: DocumentContext) -> None:
     """转移群众5.8万人，其中岱南县2.1万人、石屿县1.6万人: a place right before a figure, with no
     verb between (the figure's object came out as the place), is whom the figure is of; what it
-    counts is what the sentence's figure before it in that unit counts."""
+    counts is what the sentence's figure before it in that unit counts. A ranking's place before
+    its figure in brackets (红榜：桐木镇茶园村(96.2分)、白鹭乡塘湾村(95.4分)) is whose the figure is."""
     places = [ctx.listed_place(claim.object, fig.qualifier_start - len(claim.object))
               if claim.object and clean.endswith(claim.object, 0, fig.qualifier_start) else ""
               for fig, claim in zip(figs, made)]
     for k, (fig, claim) in enumerate(zip(figs, made)):
         if not places[k]:
+            end = fig.qualifier_start - 1
+            if claim.object and clean[end:end + 1] == "(" and clean.endswith(claim.object, 0, end):
+                place = ctx.place_chain(claim.object, end - len(claim.object))
+                if place:
+                    claim.actor = place
             continue
         total = next((made[i].object for i in range(k - 1, -1, -1) if figs[i].unit == fig.unit and not places[i]), "")
         claim.actor = places[k]

@@ -535,6 +535,22 @@ def test_a_place_before_a_figure_in_brackets_after_respectively_is_whom_it_is_of
     assert _claim(extract_text("青岚县召开会议。56个县直单位分别包保城区124个居民小区。"), "124个")["actor"] == "青岚县"
 
 
+@pytest.mark.parametrize("text, figures, actors", [
+    # a ranking's place before its figure in brackets is whose the figure is, written in full
+    ("枫坪县召开会议。红榜：石桥镇上洋村（96.8分）、柳木镇茶园村（96.2分）；黑榜：沙湾乡河背村（70.2分）。",
+     ("96.8分", "96.2分", "70.2分"), ["石桥镇上洋村", "柳木镇茶园村", "沙湾乡河背村"]),
+    ("湘阳市召开会议。得分前两位的是东关街道书院社区(97.2分)、凤台街道桂苑社区(96.8分)。",
+     ("97.2分", "96.8分"), ["东关街道书院社区", "凤台街道桂苑社区"]),
+    # (a rank before the place is no part of its name)
+    ("各县考评排名：第一名泊江县(92.6分)，第二名沣水市(89.3分)。", ("92.6分", "89.3分"), ["泊江县", "沣水市"]),
+    # (a noun before a figure in brackets is no place)
+    ("沙湾县召开会议。全县新建小区（3个）。", ("3个",), ["沙湾县"]),
+])
+def test_a_place_before_its_figure_in_brackets_is_whose_the_figure_is(text, figures, actors):
+    claims = extract_text(text)
+    assert [_claim(claims, f)["actor"] for f in figures] == actors
+
+
 def test_whole_city_alone_is_the_city_named_or_no_one():
     assert _claim(extract_text("江川市召开会议。全市共清理垃圾300吨。"), "300吨")["actor"] == "江川市"
     assert _claim(extract_text("全市共清理垃圾300吨。"), "300吨")["actor"] == ""
