@@ -197,6 +197,18 @@ def test_a_long_page_header_with_its_page_and_editors_is_a_masthead():
         "松涛区老旧小区改造惠及居民1.36万户", "建设街道：“小区议事会”议出改造“最大公约数”"]
 
 
+def test_the_page_editors_on_a_line_of_their_own_are_part_of_the_header():
+    # (本版编辑：…　美编：… under the date line opens no article: the page opens with a dateline,
+    # so its headlines follow their articles)
+    text = ("A5　县区传真　　2023年10月26日　星期四\n本版编辑：魏红梅　美编：朱丹\n\n"
+            "本报讯（记者　程晓晖）昨日，全市人居环境整治推进会召开。1—9月，我市新改建农村户厕2.16万户。\n\n"
+            "我市新改建农村户厕2.16万户\n\n"
+            "本报讯（通讯员　邹立平）连日来，竹川县开展村庄清洁行动。行动开展以来，该县共出动干部群众5.6万人次。\n\n"
+            "竹川县打响村庄清洁攻坚战\n\n")
+    assert [a["headline"] for a in articles_of(text, "page.txt")] == [
+        "我市新改建农村户厕2.16万户", "竹川县打响村庄清洁攻坚战"]
+
+
 def test_a_page_header_with_the_papers_latin_name_and_numbers_names_the_papers_place():
     # (临溪报 LINXI DAILY … 国内统一连续出版物号 …: a header, and 全市 is the paper's city, not the
     # prefecture the page names more often)
@@ -215,6 +227,13 @@ def test_a_documents_issuer_in_its_title_is_no_subject_of_the_article():
             "疗保障局、县教育体育局、城关镇、石门乡等6个单位党组织\n开展了常规巡察，巡察期间，4个巡察组共与干部群众个别谈\n"
             "话612人次，受理群众来信来电来访274件，下沉走访群\n众1 350户，并于7月下旬完成巡察反馈。")
     assert _claim(extract_text(text, "page.txt"), "274件")["actor"] == "云台县"
+
+
+def test_a_body_that_hears_a_report_in_the_headline_is_no_subject_of_the_article():
+    # (市人大常委会听取审议…报告: the figures are the report's, not the committee's)
+    text = ("桐州日报　2024年7月26日　星期五　第2版　要闻\n\n市人大常委会听取审议民生实事推进情况报告\n\n"
+            "本报讯（记者周晓岚）7月25日，桐州市第十七届人大常委会第二十一次会议举行。报告显示，今年计划新建学校18所。\n")
+    assert _claim(extract_text(text, "page.txt"), "18所")["actor"] == "桐州市"
 
 
 # -- actors and anaphora ------------------------------------------------------------------
