@@ -641,7 +641,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             if prep_after_verb and not trim_object(obj, lx):
                 prep = prep_after_verb[-1]
                 obj = strip(clean[prep.end:fig.qualifier_start], at=prep.end)
-                if not trim_object(obj, lx) and prep.start > seg_start:
+                base = prep.word in lx.raw["verbs"].get("base_prepositions", ()) and clean.endswith("的", 0, fig.qualifier_start)
+                if (base or not trim_object(obj, lx)) and prep.start > seg_start:
                     # 转化率由去年的18%提高到27%: only a time between the preposition and the
                     # figure; the topic is before the preposition
                     obj = strip(clean[seg_start:prep.start], at=seg_start)
