@@ -91,7 +91,12 @@ class _Layout:
         self.masthead_long = compile_pattern(lay["masthead_long"]) if lay.get("masthead_long") else None
         self.list_item = compile_pattern(lay["list_item"]) if lay.get("list_item") else None
         self.data_line = compile_pattern(lay["data_line"]) if lay.get("data_line") else None
+        caption = lay.get("tables", {}).get("caption")   # (one pattern for tables.py and here)
+        self.caption = compile_pattern(caption) if caption else None
         self.max_headline = int(lay.get("headline_max_chars", 36))
+        self.paragraph_closing_share = float(lay.get("paragraph_closing_share", 0.4))
+        self.paragraph_median_chars = int(lay.get("paragraph_median_chars", 24))
+        self.paragraph_closing_chars = int(lay.get("paragraph_closing_chars", 40))
         self.subhead = None
         if lay.get("subhead"):
             # (a name ends with one of the actor suffixes of context.toml: one list for both)
@@ -147,7 +152,14 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
     if not lines:
         return []
     # each line's shape, once
-    tables = {start for table in find_tables(text, lexicon) for start, _end in table.lines}
+    found = find_tables(text, lexicon)
+    tables = {start for table in found for start, _end in table.lines}
+    # (a barred table's header line stands right before its first row: 乡镇 | 受理 | 化解)
+    first_rows = {table.lines[0][0]: table.header[0] for table in found if table.lines and table.header}
+    for k in range(len(lines) - 1):
+        first_cell = first_rows.get(lines[k + 1].start)
+        if first_cell and lines[k].start not in tables and text.startswith(first_cell, lines[k].start):
+            tables.add(lines[k].start)
     markdown = [text[ln.start] == "#" for ln in lines]
     headings = [md or bool(lay.section_heading and lay.section_heading.match(ln.clean))
                 for md, ln in zip(markdown, lines)]
@@ -162,9 +174,13 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
     # A page whose lines are long holds one paragraph per line; a short line that does
     # not close a sentence is then a headline even when body text follows it.
     # Hard-wrapped columns close a sentence on few lines (000: 15 %); pages with one
-    # paragraph per line on most (60-70 %).
+    # paragraph per line on most (60-70 %). A page of paragraphs among many short lines
+    # (a WeChat post's 01, titles and ▲ captions) still closes its sentences on long lines,
+    # which a column never holds.
     closing = sum(ends) / len(lines)
-    paragraph_layout = closing >= 0.4 or median(len(ln.clean) for ln in lines) >= 24
+    paragraph_layout = (closing >= lay.paragraph_closing_share
+                        or median(len(ln.clean) for ln in lines) >= lay.paragraph_median_chars
+                        or any(ends) and median(len(ln.clean) for ln, e in zip(lines, ends) if e) >= lay.paragraph_closing_chars)
     n = len(lines)
 
     def headline_run_end(i: int) -> int:
@@ -212,9 +228,11 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
             blocks.append(Block(ln.start, ln.end, "table"))
             i += 1
             continue
-        if headings[i]:
+        if headings[i] or (lay.caption is not None and lay.caption.match(ln.clean) and (i == 0 or ends[i - 1])
+                           and lay.headline_shape(ln.clean, strict=True)):
             # a markdown heading (## …) heads an article; a report's numbered section (一、…) a
-            # part of one
+            # part of one, as a table's caption on a line of its own (表1 1—9月各乡镇…) does (not a
+            # wrapped line: …三级人大代|表23人，…)
             close()
             blocks.append(Block(ln.start, ln.end, "heading" if markdown[i] else "section"))
             i += 1

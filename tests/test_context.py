@@ -197,6 +197,28 @@ def test_a_long_page_header_with_its_page_and_editors_is_a_masthead():
         "松涛区老旧小区改造惠及居民1.36万户", "建设街道：“小区议事会”议出改造“最大公约数”"]
 
 
+def test_a_post_of_long_paragraphs_among_many_short_lines_keeps_its_paragraphs():
+    # (a WeChat post: its 01, section titles and ▲ captions are short lines that close no
+    # sentence, but its paragraphs are long lines: no hard-wrapped column to join up)
+    para = "今年以来，街道紧扣巩固全国文明城市创建成果目标，以老旧街巷改造为切入点，推动城市管理向精细化转变，群众满意度明显提升。"
+    text = ("桂园街道：绣花功夫治小巷\n\n原创　桂园微家园　2024年11月08日\n\n点击上方蓝字 关注我们\n\n" + para + "\n\n"
+            "01\n党建引领 凝聚治理合力\n\n" + para + "\n\n▲ 桂香社区党委组织居民召开院落议事会\n\n"
+            "02\n微改造 让老街巷“颜值”提升\n\n街道争取区级财政资金1860万元，撬动社会资本投入420万元，对辖区12条背街小巷实施微改造，群众拍手称好。\n\n"
+            "▲ 改造后的井坊街\n\n" + para + "\n")
+    claim = _claim(extract_text(text), "1860万元")
+    assert (claim["action"], claim["object"]) == ("争取", "区级财政资金")
+
+
+def test_a_tables_caption_and_barred_header_open_no_article():
+    # (表1 …|乡镇 | 受理 | 化解: the table is part of the article that refers to it)
+    text = ("鹤川县前三季度矛盾纠纷化解率达94.3%\n\n"
+            "本报讯（记者孙晓冬）1—9月，鹤川县共受理矛盾纠纷1766件，化解1666件，化解率94.3%，各乡镇情况见表1，群众满意度明显提升。\n\n"
+            "表1　1—9月各乡镇矛盾纠纷受理化解情况（单位：件）\n乡镇 | 受理 | 化解\n东岗镇 | 175 | 162\n双榆镇 | 198 | 190\n\n"
+            "从纠纷类型看，土地承包及流转纠纷仍是“大头”，占29%，婚姻家庭纠纷占18%，邻里纠纷占16.3%，其他纠纷占比较小。\n")
+    assert len(articles_of(text, "page.txt")) == 1
+    assert _claim(extract_text(text), "29%")["actor"] == "鹤川县"
+
+
 def test_the_page_editors_on_a_line_of_their_own_are_part_of_the_header():
     # (本版编辑：…　美编：… under the date line opens no article: the page opens with a dateline,
     # so its headlines follow their articles)
