@@ -213,7 +213,8 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
                 header, cells_of = single, _split
         # (单位：亿元、%: a line of its own over the header names the table's units)
         units = rules.unit_heading.fullmatch(text, *lines[i - 1]) if i and rules.unit_heading is not None else None
-        if len(header) < 2 or not (cells_of is _split or units or rules.header.search(text, *lines[i])) or any(
+        if len(header) < 2 or not (cells_of is _split or units or rules.header.search(text, *lines[i])
+                                   or header[0].text in rules.body_columns) or any(
                 _NUMBER.fullmatch(c.text) for c in header):
             i += 1
             continue
@@ -223,12 +224,21 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
             header = header[1:]
         # a column of units (指标名称  单位  1—10月 …): each row names its own
         unit_column = next((k for k, c in enumerate(header) if k and c.text in rules.unit_columns), None)
+        # (乡镇（街道）  村  得分 …|柳营镇  前杨村  97.5 …: under a header of bodies, the rows' leading
+        # word cells name each row's body together: 柳营镇前杨村)
+        names = 1
         rows = []
         j = i + 1
         while j < len(lines):
             cells = cells_of(text, *lines[j])
             if ranked and len(cells) > 1 and _NUMBER.fullmatch(cells[0].text):
                 cells = cells[1:]
+            if not rows and cells_of is _cells and header[0].text in rules.body_columns:
+                while (names < len(cells) - 1 and names < len(header) - 1 and names != unit_column
+                       and not _NUMBER_CELL.fullmatch(cells[names].text) and not _NUMBER_CELL.fullmatch(cells[0].text)):
+                    names += 1
+            if names > 1 and len(cells) > names:
+                cells = [Cell(cells[0].start, cells[names - 1].end, "".join(c.text for c in cells[:names]))] + cells[names:]
             numbers = cells[1:]
             if (len(cells) < 2 or len(numbers) > len(header) - 1 or _NUMBER.fullmatch(cells[0].text)
                     or _has_bar(text, *lines[j])
@@ -242,7 +252,10 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
             j += 1
         if rows:
             caption = i - 2 if units else i - 1   # (the title over the unit heading)
-            tables.append(Table(lines[i:j], [c.text for c in header], rows,
+            head = [c.text for c in header]
+            if names > 1:
+                head = ["".join(head[:names])] + head[names:]
+            tables.append(Table(lines[i:j], head, rows,
                                 _caption_time(text, lines[caption] if caption >= 0 else None, rules),
                                 unit=units.group("units") if units else "", unit_column=unit_column))
         i = max(j, i + 1)
@@ -262,6 +275,9 @@ def _barred_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
             continue
         m = _BRACKET_UNIT.search(text, *lines[i - 1]) if i else None
         unit = m.group(1) if m and "单位" in m.group() else ""
+        heading = rules.unit_heading.fullmatch(text, *lines[i - 1]) if i and not unit and rules.unit_heading is not None else None
+        if heading:
+            unit = heading.group("units")   # (单位：万元、% on a line of its own, no brackets)
         # (表1 1—9月各乡镇矛盾纠纷受理化解情况（单位：件）: the caption's period too)
         period = _caption_time(text, lines[i - 1], rules) if i and not _has_bar(text, *lines[i - 1]) else ""
         header: list[str] = []
@@ -372,7 +388,8 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
     out = []
     for table in find_tables(text, lx):
         unit_column = table.unit_column
-        by_body = table.header[0] in rules.body_columns   # (rows that name bodies: their actors)
+        # (rows that name bodies: their actors; 乡镇（街道）村 where two cells name them)
+        by_body = table.header[0].startswith(rules.body_columns)
         for label, numbers in table.rows:
             name = _row_name(label.text, rules)
             # the row's own unit (亿元 in its 单位 cell), and the period its label names (地区生产总值（1—9月）)

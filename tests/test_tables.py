@@ -297,3 +297,30 @@ def test_a_barred_tables_caption_names_its_period_and_a_quarters_row_its_own():
             "鹤泉镇 | 412 | 391\n\n表3 1—9月接访情况（单位：批）\n季度 | 接访\n一季度 | 128\n二季度 | 141\n")
     got = {c["text"]: c["time"] for c in extract_text(text, "t.txt")}
     assert (got["412"], got["391"], got["128"], got["141"]) == ("1—9月", "1—9月", "一季度", "二季度")
+
+
+def test_a_barred_table_under_a_unit_heading_with_no_brackets():
+    # (单位：万元、% on a line of its own over a barred table: 万元 for the amounts, % for 同比)
+    text = ("表：禾川县2024年10月份财政收支情况\n\n单位：万元、%\n\n项目 | 本月 | 累计 | 同比\n"
+            "一般公共预算收入 | 5126 | 58640 | 6.3\n　其中：税收收入 | 3618 | 40212 | 8.9\n")
+    got = {c["text"]: (c["value"], c["unit"]) for c in extract_text(text, "t.txt")}
+    assert got["58640"] == (586400000, "元") and got["6.3"] == (6.3, "%")
+
+
+def test_a_spaced_table_of_projects_under_a_bracketed_date_and_unit():
+    # (项目名称 heads the rows; （截至10月31日  单位：亿元） names the unit with the date)
+    text = ("东川区重点调度项目进展情况一览表\n（截至10月31日  单位：亿元）\n项目名称  总投资  年度计划  1—10月完成  完成率\n"
+            "恒锐新材料年产12万吨铝合金板带项目  36.0  8.5  7.96  93.6%\n城市更新（一期）项目  24.8  6.2  5.47  88.2%\n")
+    got = {c["text"]: (c["value"], c["unit"]) for c in extract_text(text, "t.txt")}
+    assert got["36.0"] == (3600000000, "元") and got["5.47"] == (547000000, "元") and got["88.2%"] == (88.2, "%")
+
+
+def test_a_table_whose_rows_are_named_by_two_cells_joins_them():
+    # (序号  乡镇（街道）  村  得分  发现问题（处）: the town and the village name the row, its body;
+    # a header of bodies needs no header word: 乡镇（街道）  交办问题（处）  已整改（处）)
+    text = ("丰川县召开会议。\n\n表一：9月份“红榜”村\n序号　乡镇（街道）　村　　　　得分　　发现问题（处）\n"
+            "1　　柳营镇　　　　前杨村　　　97.5　　3\n2　　北桑镇　　　　后王庄村　　96.8　　4\n\n"
+            "表三：整改情况\n乡镇（街道）　交办问题（处）　已整改（处）\n柳营镇　52　　52\n北桑镇　61　　60\n")
+    got = {(c["text"], c["unit"]): c["actor"] for c in extract_text(text, "t.txt")}
+    assert got[("4", "处")] == "北桑镇后王庄村" and got[("3", "处")] == "柳营镇前杨村"
+    assert got[("60", "处")] == "北桑镇"
