@@ -508,6 +508,8 @@ BODIES_OF_A_PLACE = [
     ("月度考评中，青杠镇以96.5分位居第一。", "96.5分", "青杠镇"),
     # …but 以上 after a name ends a count (县以上): no subject
     ("全市县以上医院开通绿色通道45条。", "45条", ""),
+    # a co-verb before 物业 governs it (协调物业公司整改…: 物业 is no bound head like 物 of 废弃物)
+    ("东门社区召开会议。网格员共排查纠纷56起，协调物业公司整改问题41个。", "41个", "东门社区"),
     # a part of a town is no place (城中村: no village named 城中村)
     ("今年以来，凤川区投入资金8600万元整治城中村。城中村拆除违章雨篷230余处。", "230余处", "凤川区"),
     # a verb of reporting ends no place (书面报告区人大常委会: no district named 书面报告区)
