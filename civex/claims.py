@@ -474,6 +474,7 @@ class _AssemblyRules:
     project_sums: tuple   # (总投资: a project's sum)
     label_max: int   # (固定资产投资：112.4亿元: the longest label of a data line)
     name_ends: tuple   # (区 县 局 公司 …: a label that ends with one names whose figures follow)
+    base_prepositions: frozenset   # (由, 从: before a change's base told by 的, 由去年同期的52.3%…)
 
 
 @lru_cache(maxsize=8)
@@ -505,7 +506,8 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         if v.get("project_heads") else None,
         project_sums=tuple(v.get("project_sums", [])),
         label_max=int(v.get("label_max_chars", 0)),
-        name_ends=tuple(lx.raw["context"]["actor"].get("place_suffixes", []) + lx.raw["context"]["actor"].get("org_suffixes", [])))
+        name_ends=tuple(lx.raw["context"]["actor"].get("place_suffixes", []) + lx.raw["context"]["actor"].get("org_suffixes", [])),
+        base_prepositions=frozenset(v.get("base_prepositions", [])))
 
 
 @dataclass
@@ -641,7 +643,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             if prep_after_verb and not trim_object(obj, lx):
                 prep = prep_after_verb[-1]
                 obj = strip(clean[prep.end:fig.qualifier_start], at=prep.end)
-                base = prep.word in lx.raw["verbs"].get("base_prepositions", ()) and clean.endswith("的", 0, fig.qualifier_start)
+                base = prep.word in r.base_prepositions and clean.endswith("的", 0, fig.qualifier_start)
                 if (base or not trim_object(obj, lx)) and prep.start > seg_start:
                     # 转化率由去年的18%提高到27%: only a time between the preposition and the
                     # figure; the topic is before the preposition

@@ -105,7 +105,8 @@ class _Patterns:
     place_suffixes: frozenset
     person_role: regex.Pattern
     predicate_adverbs: tuple   # (新: 石桥镇新开工项目9个, a word before the verb of a predicate)
-    subject_prepositions: regex.Pattern   # (区财政局对…, 柏庄镇以…为抓手: a name before one is a subject)
+    subject_prepositions: str   # (区财政局对…, 柏庄镇以…为抓手: a name before one is a subject)
+    subject_preposition_never_before: dict   # (以上, 以来: no preposition)
     rank_lead: regex.Pattern   # (第一名|泊川县(92.6分): a rank before a place in a ranking)
     person_subject: re.Pattern | None
     person_verbs: re.Pattern | None
@@ -276,7 +277,8 @@ def _patterns(lx: Lexicon) -> _Patterns:
         place_suffixes=frozenset(a.get("place_suffixes", ["区", "县", "市", "镇", "乡", "村", "街道"])),
         person_role=compile_pattern(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
         predicate_adverbs=tuple(a.get("predicate_adverbs", [])),
-        subject_prepositions=compile_pattern(a.get("subject_prepositions", "(?!)")),
+        subject_prepositions=a.get("subject_prepositions", ""),
+        subject_preposition_never_before=dict(a.get("subject_preposition_never_before", {})),
         rank_lead=compile_pattern(a.get("rank_lead", "(?!)")),
         person_subject=_person_subject_pattern(a),
         person_name=_person_name_pattern(a),
@@ -761,8 +763,11 @@ class DocumentContext:
         return False
 
     def _predicate_at(self, s: str, e: int) -> bool:
-        if self.p.subject_prepositions.match(s, e):
-            return True
+        ch = s[e]
+        if ch in self.p.subject_prepositions:
+            never, nxt = self.p.subject_preposition_never_before.get(ch, ""), s[e + 1:e + 2]
+            if not (never and nxt and nxt in never):
+                return True
         if self.p.person_role.match(s, e):
             return True
         tok = verb_at(s, e, min(len(s), e + 6), self.lx)

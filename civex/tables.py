@@ -254,7 +254,7 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
             caption = i - 2 if units else i - 1   # (the title over the unit heading)
             head = [c.text for c in header]
             if names > 1:
-                head = ["".join(head[:names])] + head[names:]
+                head = head[:1] + head[names:]   # (the first names the rows: 乡镇（街道）, over 柳营镇前杨村)
             tables.append(Table(lines[i:j], head, rows,
                                 _caption_time(text, lines[caption] if caption >= 0 else None, rules),
                                 unit=units.group("units") if units else "", unit_column=unit_column))
@@ -388,8 +388,7 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
     out = []
     for table in find_tables(text, lx):
         unit_column = table.unit_column
-        # (rows that name bodies: their actors; 乡镇（街道）村 where two cells name them)
-        by_body = table.header[0].startswith(rules.body_columns)
+        by_body = table.header[0] in rules.body_columns   # (rows that name bodies: their actors)
         for label, numbers in table.rows:
             name = _row_name(label.text, rules)
             # the row's own unit (亿元 in its 单位 cell), and the period its label names (地区生产总值（1—9月）)
