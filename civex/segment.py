@@ -156,7 +156,7 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
     tables = {start for table in found for start, _end in table.lines}
     # (a barred table's header line stands right before its first row: 乡镇 | 受理 | 化解)
     first_rows = {table.lines[0][0]: table.header[0] for table in found if table.lines and table.header}
-    for k in range(len(lines) - 1):
+    for k in range(len(lines) - 1 if first_rows else 0):   # (most pages print no table)
         first_cell = first_rows.get(lines[k + 1].start)
         if first_cell and lines[k].start not in tables and text.startswith(first_cell, lines[k].start):
             tables.add(lines[k].start)

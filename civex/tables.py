@@ -84,6 +84,7 @@ class _TableRules:
     change_cell: re.Pattern | None   # (增长11.2%: a cell that states a change in words)
     measure_ends: tuple     # (金额, 人数: a row's name that ends so is a measure, not an act's object)
     rank_columns: tuple     # (名次, 序号: a first header cell over the rows' ranks, before their names)
+    header_counts: str      # (数 of 件数: a header that counts a unit names it)
 
 
 @lru_cache(maxsize=8)
@@ -110,7 +111,8 @@ def _rules(lx: Lexicon) -> _TableRules | None:
                        tuple(t.get("growth_nouns", [])),
                        re.compile("(?P<word>" + "|".join(map(re.escape, t["change_cell_words"])) + ")(?=" + _NUMBER_CELL.pattern + "$)")
                        if t.get("change_cell_words") else None,
-                       tuple(t.get("measure_ends", [])), tuple(t.get("rank_columns", [])))
+                       tuple(t.get("measure_ends", [])), tuple(t.get("rank_columns", [])),
+                       t.get("header_counts", ""))
 
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
@@ -332,7 +334,7 @@ def _caption_time(text: str, line: tuple[int, int] | None, rules: _TableRules) -
     return _period(caption, rules) if len(caption) <= 40 and not any(ch in caption for ch in "。；;") else ""
 
 
-def _column_unit(header_cell: str, label: str, lx: Lexicon, table_unit: str = ""):
+def _column_unit(header_cell: str, label: str, lx: Lexicon, rules: _TableRules, table_unit: str = ""):
     """(unit, kind, factor) of a column's numbers: the unit in the header cell's brackets, %
     in it, or else the unit in the row label's brackets, or else the table's; None where none
     is named."""
@@ -342,7 +344,7 @@ def _column_unit(header_cell: str, label: str, lx: Lexicon, table_unit: str = ""
         return "%", "percent", 1.0
     sources = [m.group(1) for m in (_BRACKET_UNIT.search(header_cell), _BRACKET_UNIT.search(label)) if m]
     # (a header that is a unit, or counts one: 人次, 件数, 户数)
-    count_of = lx.raw["layout"].get("tables", {}).get("header_counts", "")
+    count_of = rules.header_counts
     named = header_cell[:-len(count_of)] if count_of and header_cell.endswith(count_of) else header_cell
     if not sources and named in lx.unit_kind and lx.unit_kind[named] == "count":
         sources.append(named)
@@ -406,7 +408,7 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                 percent = cell.text.endswith(("%", "％"))
                 growth = change.group("word") if change else next((w for w in rules.growth_words if w in header_cell), "")
                 unit = ("%", "percent", 1.0) if percent else _column_unit(
-                    header_cell, label.text, lx, row_unit or _heading_unit(table.unit, header_cell, growth, rules))
+                    header_cell, label.text, lx, rules, row_unit or _heading_unit(table.unit, header_cell, growth, rules))
                 if unit is None or not name:
                     continue
                 value = float(re.sub(r"[ %％]", "", cell.text).replace("−", "-").replace("－", "-"))
