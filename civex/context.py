@@ -679,10 +679,13 @@ class DocumentContext:
         if not anaphor and verb_at(s2, 0, window, self.lx):
             return ""   # 帮助企业… / 又组建…: a clause that opens with a verb has no subject
         toks = None   # the verbs of the window, read only once a suffix has a predicate after it
+        other = self.p.other_word.match
         for m in self.p.suffix.finditer(s2, 0, window):
             e = m.end()
             if e <= best or not self._predicate_follows(s2, e, verb_follows, at2):
                 continue
+            if (o := other(s2, m.start())) and o.end() > e:
+                continue   # (安置点|所在社区…: a word that opens with the suffix ends no name)
             if toks is None:
                 toks = tokens(s2, 0, window, self.lx)
             if any(t.start < e < t.end for t in toks):
@@ -792,8 +795,10 @@ class DocumentContext:
         target = (m.group() in self.p.area_totals and self._paragraph_place(levels, pos)
                   or self._nearest_name(levels, pos, anywhere=True))
         # (该大队 -> 区公安局交警大队 -> 石龙区公安局交警大队: a body named by its level gets its place too)
-        if not target and m.group() in self.p.area_totals:
-            return ""   # 全县 on a page that names no county, 园区企业 where it names no zone: nobody named
+        if not target:
+            # 全县 on a page that names no county, 园区企业 where it names no zone: nobody named;
+            # 该馆 where the page names it only by its level (县图书馆): the subject carried before
+            return ""
         return self._place_body(target, pos) + name[m.end():] if target else name
 
     def _paragraph_place(self, levels: list[str], pos: int) -> str:
@@ -930,9 +935,16 @@ class DocumentContext:
         return place + level if level else ""
 
     def _headline_span(self, art: Article) -> tuple[int, int]:
-        """Clean [start, end) of an article's headline lines (before or after its body)."""
-        starts = self.norm.block_starts
-        return starts[min(art.headline_blocks)], self._block_of(starts[max(art.headline_blocks)])[1]
+        """Clean [start, end) of an article's headline lines (before or after its body): their
+        first run of blocks (a page-end line given to an article that had its headline is
+        not what it is about, and the span must not take in the body between them)."""
+        starts, blocks = self.norm.block_starts, sorted(art.headline_blocks)
+        last = blocks[0]
+        for b in blocks[1:]:
+            if b != last + 1:
+                break
+            last = b
+        return starts[blocks[0]], self._block_of(starts[last])[1]
 
     def _last_subject(self, levels: tuple, lo: int, hi: int) -> str:
         """The subject of the last clause in [lo, hi) whose subject ends with one of ``levels``."""
