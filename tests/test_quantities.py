@@ -47,6 +47,11 @@ NEWSPAPER = [
 ]
 
 OTHER_PAPERS = [
+    # transport turnover, school visits, runs of buses counted with 个 (folded like 个百分点)
+    Example("完成旅客周转量1.52亿人公里，货物周转量4.86亿吨公里。",
+            [("1.52亿人公里", 152000000, "exact", "人公里", "other"), ("4.86亿吨公里", 486000000, "exact", "吨公里", "other")]),
+    Example("开展校园安全检查1.2万余校次。", [("1.2万余校次", 12000, "more_than", "校次", "count")]),
+    Example("新开通城乡公交线路8条、36个班次。", [("8条", 8, "exact", "条", "count"), ("36个班次", 36, "exact", "班次", "count")]),
     Example("全县共投入资金约3.5亿元。", [("3.5亿元", 350000000, "about", "元", "money")]),
     Example("受益群众近8000人。", [("8000人", 8000, "nearly", "人", "count")]),
     Example("完成造林1.2万亩。", [("1.2万亩", 12000, "exact", "亩", "area")]),
