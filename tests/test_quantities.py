@@ -47,6 +47,8 @@ NEWSPAPER = [
 ]
 
 OTHER_PAPERS = [
+    # 一 before 倍 is a measure of change, no indefinite article (一个, 一次 are)
+    Example("道路改造完成后运力提升近一倍。", [("一倍", 1, "nearly", "倍", "other")]),
     # transport turnover, school visits, runs of buses counted with 个 (folded like 个百分点)
     Example("完成旅客周转量1.52亿人公里，货物周转量4.86亿吨公里。",
             [("1.52亿人公里", 152000000, "exact", "人公里", "other"), ("4.86亿吨公里", 486000000, "exact", "吨公里", "other")]),
@@ -193,7 +195,6 @@ EXCLUDED = [
     ("濮阳苑一期、二期代办工商注册。", "phase_list"),
     ("枫岚古城二期、鹿鸣湖湿地公园等项目完工。", "phase_named"),
     ("二期安置楼已全部封顶。", "phase_named"),
-    ("古城二期建成后，接待能力提升一倍。", "phase_named"),
     ("芦山镇K36+500处弯道完成改造。", "identifier"),     # (a road's stake number)
     ("家住11栋的王大爷和邻居吵了三年。", "address_home"),
     ("建设3基地。", "ji_word"),
@@ -302,6 +303,8 @@ def test_range_has_upper_bound():
 # (sentence, the figure a rule excludes, the rule, the claims the sentence keeps): a rule that
 # needs another figure beside the one it excludes (a bound that defines a group it counts)
 EXCLUDED_BESIDE = [
+    # (the 一倍 of this row was once left out with 二期; it is a change the gold annotates: 提升一倍以上)
+    ("古城二期建成后，接待能力提升一倍。", "二期", "phase_named", ["一倍"]),
     ("签约项目62个，其中10亿元以上项目6个。", "10亿元", "threshold", ["62个", "6个"]),
     ("其中存栏50头以上的规模户46户。", "50头", "threshold", ["46户"]),
     ("全部超过10万元，其中超过50万元的村17个。", "50万元", "threshold_before", ["10万元", "17个"]),
