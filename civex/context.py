@@ -792,8 +792,10 @@ class DocumentContext:
             return "、".join(part if k and self._pairs(parts[k - 1], part) else self._place_body(part, pos)
                             for k, part in enumerate(parts))
         levels = self.p.anaphora[m.group()]
-        target = (m.group() in self.p.area_totals and self._paragraph_place(levels, pos)
-                  or self._nearest_name(levels, pos, anywhere=True))
+        # (a roundup's paragraph that opens with its place and a colon is about that place:
+        # 望湖街道：…该街道探索…, as its 全镇 is)
+        target = ((m.group() in self.p.area_totals or all(lv in self.p.place_suffixes for lv in levels))
+                  and self._paragraph_place(levels, pos) or self._nearest_name(levels, pos, anywhere=True))
         # (该大队 -> 区公安局交警大队 -> 石龙区公安局交警大队: a body named by its level gets its place too)
         if not target:
             # 全县 on a page that names no county, 园区企业 where it names no zone: nobody named;

@@ -126,6 +126,14 @@ def test_an_item_of_a_list_takes_the_period_its_title_names():
     assert _claim(claims, "38个")["time"] == _claim(claims, "31个")["time"] == "截至11月26日"
 
 
+def test_this_place_in_a_paragraph_that_opens_with_a_place_and_a_colon_is_that_place():
+    # 该街道 is the street the paragraph is about, not the one the article names most
+    text = ("各街道亮出养老服务新招\n\n东岚区召开养老服务推进会。新华街道作了交流发言。\n\n"
+            "新华街道：该街道依托闲置的老粮站改建长者食堂3个。\n\n"
+            "望湖街道：今年新建社区助餐点9个。该街道探索“党建+物业+助餐”模式，由7家物业企业参与助餐点日常管理。\n")
+    assert [c["actor"] for c in extract_text(text)] == ["新华街道", "望湖街道", "望湖街道"]
+
+
 def test_paragraphs_that_open_with_a_name_and_a_colon_take_the_period_of_their_intro():
     text = ("热线办理情况通报\n\n本报讯 市政务服务中心发布通报。\n\n3月份受理量较大的部分承办单位办理情况如下：\n\n"
             "市住建局：受理工单1256件，按时办结率99.2%。\n\n市城管局：受理工单1108件，满意率92.3%。\n\n"
