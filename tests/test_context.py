@@ -548,6 +548,12 @@ BODIES_OF_A_PLACE = [
     # a hotline's caller is no county (群众可拨打县…热线: no county named 众可拨打县)
     ("青峪县召开会议。\n\n防返贫监测\n\n群众可拨打县防返贫监测帮扶热线申报困难。今年以来，全县新识别监测对象386户。",
      "386户", "青峪县"),
+    # 去 and 系 are verbs before a body (坐车去县人民医院: no hospital named 去县人民医院)
+    ("岚溪县召开会议。过去群众做个检查要坐车去县人民医院，今年1—9月，县人民医院完成手术1.52万台。",
+     "1.52万台", "岚溪县人民医院"),
+    # a neighbouring county is no county named 邻县
+    ("梅岭乡召开会议。8月28日，专案组在邻县一处屠宰点抓获嫌疑人。今年以来，全乡发生耕牛被盗案件6起。",
+     "6起", "梅岭乡"),
     # a word that opens with a suffix ends no subject (安置点所在社区: no body named 安置点所)
     ("今年以来，安置点所在社区建成扶贫车间3个。", "3个", ""),
 ]
@@ -938,6 +944,8 @@ def test_a_word_that_begins_with_a_suffix_is_no_name(text, figure):
     ("在主要栖息区安装摄像头16个。", "主要栖息区"),   # (a part of a reserve named by what happens there)
     ("矿渣粉尘飘得满村都是。", "飘得满村"),           # (the whole of a village)
     ("她跑了十几趟街道，终于建成了长者饭堂。", "十几趟街道"),   # (trips, then a level: 趟 stops a name)
+    ("接警后，派出所立即联系县反诈中心紧急止付。", "联系县"),       # (系 of 联系: a verb before a body)
+    ("专案组在邻县一处屠宰点抓获嫌疑人。", "邻县"),                 # (a neighbour, no county)
 ])
 def test_a_word_that_ends_like_a_place_is_no_place(text, word):
     from civex.context import DocumentContext
