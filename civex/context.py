@@ -1306,12 +1306,21 @@ class DocumentContext:
             for i in range(k, art.index + 1):
                 section = self.articles[i]
                 own = self._named_persons(section)
-                if not own and i > 0 and section.headline_blocks and all(
-                        self.norm.blocks[b].kind == "heading" for b in section.headline_blocks):
+                if not own and i > 0 and section.headline_blocks and (
+                        all(self.norm.blocks[b].kind == "heading" for b in section.headline_blocks)
+                        or not any(self.norm.blocks[b].dateline for b in section.blocks)
+                        and self._mentions_any(section, self._persons[i - 1])):
+                    # (a section under a sub-head, or a part of a feature with no dateline of its
+                    # own that speaks of its person again: …|“活地图”是这样炼成的|…贺明远带领队员…)
                     own = self._persons[i - 1]
                 self._persons[i] = own
             got = self._persons[art.index]
         return got
+
+    def _mentions_any(self, art: Article, persons: list[tuple[int, str]]) -> bool:
+        """The article names one of ``persons`` or holds a personal pronoun."""
+        text = self.clean[art.clean_start:art.clean_end]
+        return any(name in text for _s, name in persons) or any(ch in text for ch in self.p.person_pronouns)
 
     def _named_persons(self, art: Article) -> list[tuple[int, str]]:
         """(start, name) of each person the article itself names after a title."""

@@ -301,6 +301,23 @@ def test_this_company_is_the_firm_named_before(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
 
 
+def test_a_profiles_parts_under_plain_sub_heads_keep_its_person():
+    # the sub-heads print like headlines, but the parts have no dateline and speak of him again
+    text = ("逆火而行十六载\n——记东津区消防救援大队滨河路消防救援站站长贺明远\n\n本报记者 林书扬\n\n"
+            "凌晨两点，东津区滨河路消防救援站的警铃骤然响起。站长贺明远已经带着首批队员出发。\n\n"
+            "“活地图”是这样炼成的\n\n"
+            "为了把辖区“装进脑子里”，贺明远带领队员逐栋逐户“踩点”，标注市政消火栓312个。\n\n"
+            "把消防安全送到群众身边\n\n"
+            "近年来，他先后获得国家实用新型专利2项。\n")
+    assert [c["actor"] for c in extract_text(text)] == ["贺明远", "贺明远"]
+
+
+def test_a_meeting_speaker_who_proposes_the_work_ahead_is_not_its_actor():
+    text = ("丰渠县召开农村人居环境整治推进会\n\n本报讯（记者 宋晓岚）10月27日，丰渠县召开推进会。县长赵振华在讲话中通报了进展。\n\n"
+            "针对下一步工作，赵振华提出，从11月起开展冬春村庄清洁行动，清理沟渠300条。\n")
+    assert [c["actor"] for c in extract_text(text)] == ["丰渠县"]
+
+
 def test_sentence_actor_wins_over_article_actor():
     name, text = _seed("000")
     claims = extract_text(text, name)
