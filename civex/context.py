@@ -1330,13 +1330,20 @@ class DocumentContext:
         text = self.clean[art.clean_start:art.clean_end]
         ends: dict[str, bool] = {}
         counts: dict[str, int] = {}   # (each candidate counted once: a long page repeats them)
-        starts = {m.start("name") for m in self.p.person_name.finditer(self.clean, art.clean_start, art.clean_end)}
+        starts = set()
+        m = self.p.person_name.search(self.clean, art.clean_start, art.clean_end)
+        while m is not None:
+            # (matches may overlap: 45岁的董事|长…, then 董事长郑启航: each read from the next character)
+            starts.add(m.start("name"))
+            m = self.p.person_name.search(self.clean, m.start() + 1, art.clean_end)
         if self.p.person_after_title_end is not None:
             starts.update(m.start("name") for m in
                           self.p.person_after_title_end.finditer(self.clean, art.clean_start, art.clean_end))
         for start in sorted(starts):
             if self.clean.endswith(self.p.not_person_titles, art.clean_start, start):
                 continue   # (通讯员黄伟: the paper's own people)
+            if self.p.person_role.match(self.clean, start):
+                continue   # (45岁的|董事长郑启航: a role, no name, opens there)
             name = self._person_name_at(start, text, counts)
             if name not in ends:
                 # (a word is no name: 成员|单位, 人员|王…: not a suffix, a not-actor or a not-place)

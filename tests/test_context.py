@@ -312,6 +312,18 @@ def test_a_profiles_parts_under_plain_sub_heads_keep_its_person():
     assert [c["actor"] for c in extract_text(text)] == ["贺明远", "贺明远"]
 
 
+@pytest.mark.parametrize("text, actor", [
+    # a profile's age before the name names the person as a title does (今年46岁的韩德顺)
+    ("“新农人”的丰收账\n\n本报记者 孙静\n\n今年46岁的韩德顺，是沃河县小有名气的种粮大户。今年，他流转土地1200亩。\n",
+     "韩德顺"),
+    # …and a role between them is no name (45岁的董事长郑启航: not 董事)
+    ("凤还巢记\n\n本报记者 孙静\n\n今年45岁的董事长郑启航一边查看订单一边介绍。2019年，郑启航投资1.5亿元在鹤鸣县建厂。\n",
+     "郑启航"),
+])
+def test_a_person_named_after_their_age_is_the_profiles_person(text, actor):
+    assert [c["actor"] for c in extract_text(text)] == [actor]
+
+
 def test_a_meeting_speaker_who_proposes_the_work_ahead_is_not_its_actor():
     text = ("丰渠县召开农村人居环境整治推进会\n\n本报讯（记者 宋晓岚）10月27日，丰渠县召开推进会。县长赵振华在讲话中通报了进展。\n\n"
             "针对下一步工作，赵振华提出，从11月起开展冬春村庄清洁行动，清理沟渠300条。\n")
