@@ -857,6 +857,13 @@ class DocumentContext:
             # (区税务局积极落实…。上半年，该局…), not the one the article names most; a place
             # is the one the article is about
             found = self._last_subject(tuple(levels), self._block_of(pos)[0], pos)
+            if not found and art:
+                # (…or in the article's lead: 记者从区医疗保障局获悉，该局…联合…公安分局…。|截至10月中旬，该局…)
+                lead = next((b for b in art.blocks if self.norm.blocks[b].dateline), None)
+                if lead is not None:
+                    a = self.norm.block_starts[lead]
+                    if a < pos:
+                        found = self._last_subject(tuple(levels), a, min(pos, self._block_of(a)[1]))
             if found:
                 return found
         for scope_lo, scope_hi in scopes:

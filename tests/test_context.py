@@ -324,6 +324,13 @@ def test_a_person_named_after_their_age_is_the_profiles_person(text, actor):
     assert [c["actor"] for c in extract_text(text)] == [actor]
 
 
+def test_this_bureau_in_a_later_paragraph_is_the_subject_of_the_articles_lead():
+    # not the bureau it worked with, which the article names last
+    text = ("澄湖区医保基金监管织密扎牢\n\n本报讯（记者 苏晚晴）记者10月18日从澄湖区医疗保障局获悉，今年以来，该局聚焦欺诈骗保问题，"
+            "联合区卫健委、区市场监管局、公安澄湖分局开展医保基金使用专项整治。\n\n截至10月中旬，该局共检查定点医药机构308家。\n")
+    assert [c["actor"] for c in extract_text(text)] == ["澄湖区医疗保障局"]
+
+
 def test_a_meeting_speaker_who_proposes_the_work_ahead_is_not_its_actor():
     text = ("丰渠县召开农村人居环境整治推进会\n\n本报讯（记者 宋晓岚）10月27日，丰渠县召开推进会。县长赵振华在讲话中通报了进展。\n\n"
             "针对下一步工作，赵振华提出，从11月起开展冬春村庄清洁行动，清理沟渠300条。\n")
