@@ -994,6 +994,16 @@ def test_a_word_that_ends_like_a_place_is_no_place(text, word):
     assert (ctx.place_name(word, end - len(word)), ctx._name_at(end, word[-1])) == ("", "")
 
 
+@pytest.mark.parametrize("text, time", [
+    ("项目现已完成总工程量的60%。", "现"),          # (现 after its subject, not only at a clause's start)
+    ("合作社现存栏肉牛320头。", "现"),
+    ("督查发现已整改问题3个。", ""),               # (the 现 of 发现 is no time)
+])
+def test_now_before_already_is_a_time_scope(text, time):
+    (c,) = extract_text(text)
+    assert c["time"] == time
+
+
 def test_two_holidays_joined_are_one_time_scope():
     (c,) = extract_text("据统计，中秋国庆假期，全市共接待游客512.6万人次。")
     assert c["time"] == "中秋国庆假期"
