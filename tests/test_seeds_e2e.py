@@ -97,12 +97,12 @@ def heldout_scores():
 
 
 def test_heldout_pages_do_not_regress(heldout_scores):
-    # floors a little under the figures in evaluation/heldout/README.md (stops 14 to 24 added
+    # floors a little under the figures in evaluation/heldout/README.md (stops 14 to 25 added
     # batches whose first runs scored lower than the older pages, b01–b06, f01–f06, ac01–ac06,
     # af01–af06, ag01–ag06 and am01–am06 far lower: the floors follow the set)
     s = heldout_scores
     assert s["f1"] >= 0.98, s
-    assert s["full_tuple_recall"] >= 0.577, s
+    assert s["full_tuple_recall"] >= 0.574, s
     floors = {"approx": 0.98, "kind": 0.98, "action": 0.81, "object": 0.80, "actor": 0.84, "time": 0.88}
     for field, floor in floors.items():
         assert s["fields"][field] >= floor, (field, s["fields"])
