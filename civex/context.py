@@ -91,6 +91,8 @@ class _Patterns:
     name_openers: re.Pattern | None    # (name_openers and name_leads: where a place name may start)
     name_leads: re.Pattern | None      # (where any name may start)
     organizer: re.Pattern | None
+    not_place_word: re.Pattern
+    carry_reach: int
     organizer_words: re.Pattern
     opener_reach: int
     anaphor_re: regex.Pattern
@@ -262,6 +264,8 @@ def _patterns(lx: Lexicon) -> _Patterns:
         if a.get("name_openers") or a.get("name_leads") else None,
         name_leads=literal_pattern(a["name_leads"]) if a.get("name_leads") else None,
         organizer=_organizer_pattern(a),
+        not_place_word=literal_pattern(list(a["not_places"])),
+        carry_reach=int(a.get("carry_reach", 1_000_000)),
         organizer_words=literal_pattern([a.get("organizer_by", "")] + list(a.get("host_verbs", []))),
         opener_reach=max((len(w) - 1 for w in a.get("name_openers", []) + a.get("name_leads", [])), default=0),
         # longest opening first (团县委 before 县)
@@ -749,7 +753,7 @@ class DocumentContext:
     def _suffix_across_opening(self, s: str) -> bool:
         """A name suffix starts inside the not-place word that opens ``s`` and runs past it:
         市政法委 is 市|政法委, not 市政|法委."""
-        word = max((w for w in self.p.not_places if s.startswith(w)), key=len)
+        word = self.p.not_place_word.match(s).group()   # (the longest: the caller saw s open with one)
         return any((m := self.p.suffix.match(s, i)) and m.end() > len(word) for i in range(1, len(word)))
 
     def _predicate_follows(self, s: str, e: int, verb_follows: bool = False, at: int | None = None) -> bool:
@@ -1670,11 +1674,13 @@ class DocumentContext:
         return running[i]
 
     def _carried_subject(self, si: int, block_start: int) -> str:
-        """The last subject named in sentences si, si-1, … of the paragraph."""
+        """The last subject named in sentences si, si-1, … of the paragraph, at most
+        `carry_reach` sentences back (a page of one endless paragraph is not read back whole
+        for each of its figures)."""
         pending = []
         found = ""
         k = si
-        while k >= 0 and self.sentences[k][0] >= block_start:
+        while k >= 0 and self.sentences[k][0] >= block_start and si - k < self.p.carry_reach:
             if k in self._carry:
                 found = self._carry[k]
                 break

@@ -331,6 +331,18 @@ def test_this_bureau_in_a_later_paragraph_is_the_subject_of_the_articles_lead():
     assert [c["actor"] for c in extract_text(text)] == ["澄湖区医疗保障局"]
 
 
+def test_a_subject_is_carried_back_no_further_than_carry_reach_sentences():
+    # (a page of one endless paragraph is not read back whole for each figure: hostile input)
+    from civex.lexicon import load_lexicon
+
+    reach = load_lexicon().raw["context"]["actor"]["carry_reach"]
+    filler = "市容环境明显改善。"
+    near = "石桥镇召开会议。城管中队召开会议。" + filler * (reach - 2) + "共清理店外经营300余处。"
+    far = "石桥镇召开会议。城管中队召开会议。" + filler * reach + "共清理店外经营300余处。"
+    assert [c["actor"] for c in extract_text(near)] == ["城管中队"]   # (carried)
+    assert [c["actor"] for c in extract_text(far)] == ["石桥镇"]      # (the article's place)
+
+
 def test_a_meeting_speaker_who_proposes_the_work_ahead_is_not_its_actor():
     text = ("丰渠县召开农村人居环境整治推进会\n\n本报讯（记者 宋晓岚）10月27日，丰渠县召开推进会。县长赵振华在讲话中通报了进展。\n\n"
             "针对下一步工作，赵振华提出，从11月起开展冬春村庄清洁行动，清理沟渠300条。\n")
