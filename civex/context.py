@@ -753,7 +753,10 @@ class DocumentContext:
     def _suffix_across_opening(self, s: str) -> bool:
         """A name suffix starts inside the not-place word that opens ``s`` and runs past it:
         市政法委 is 市|政法委, not 市政|法委."""
-        word = self.p.not_place_word.match(s).group()   # (the longest: the caller saw s open with one)
+        opening = self.p.not_place_word.match(s)   # (the longest; the caller saw s open with one)
+        if opening is None:
+            return False
+        word = opening.group()
         return any((m := self.p.suffix.match(s, i)) and m.end() > len(word) for i in range(1, len(word)))
 
     def _predicate_follows(self, s: str, e: int, verb_follows: bool = False, at: int | None = None) -> bool:
@@ -805,7 +808,7 @@ class DocumentContext:
             # 全县 on a page that names no county, 园区企业 where it names no zone: nobody named;
             # 该馆 where the page names it only by its level (县图书馆): the subject carried before
             return ""
-        return self._place_body(target, pos) + name[m.end():] if target else name
+        return self._place_body(target, pos) + name[m.end():]
 
     def _paragraph_place(self, levels: list[str], pos: int) -> str:
         """青山乡：春茶飘香采摘忙。…全乡已采摘…: the place of one of ``levels`` that opens the

@@ -599,6 +599,8 @@ BODIES_OF_A_PLACE = [
     # 去 and 系 are verbs before a body (坐车去县人民医院: no hospital named 去县人民医院)
     ("岚溪县召开会议。过去群众做个检查要坐车去县人民医院，今年1—9月，县人民医院完成手术1.52万台。",
      "1.52万台", "岚溪县人民医院"),
+    # a market and its opening are no city (非遗市集开市以来: no city named 非遗市 or 集开市)
+    ("“松台夜巷”非遗市集开市以来，全市举办市集68期。", "68期", ""),
     # a neighbouring county is no county named 邻县
     ("梅岭乡召开会议。8月28日，专案组在邻县一处屠宰点抓获嫌疑人。今年以来，全乡发生耕牛被盗案件6起。",
      "6起", "梅岭乡"),
