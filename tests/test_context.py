@@ -599,6 +599,9 @@ BODIES_OF_A_PLACE = [
     # 去 and 系 are verbs before a body (坐车去县人民医院: no hospital named 去县人民医院)
     ("岚溪县召开会议。过去群众做个检查要坐车去县人民医院，今年1—9月，县人民医院完成手术1.52万台。",
      "1.52万台", "岚溪县人民医院"),
+    # a county's supply co-operative and farmers' school are bodies of their own
+    ("沃河县召开会议。今年以来，县供销社新建农资配送中心3个。", "3个", "沃河县供销社"),
+    ("今年以来，县农广校培训高素质农民1200人。", "1200人", "县农广校"),
     # a market and its opening are no city (非遗市集开市以来: no city named 非遗市 or 集开市)
     ("“松台夜巷”非遗市集开市以来，全市举办市集68期。", "68期", ""),
     # a neighbouring county is no county named 邻县
