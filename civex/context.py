@@ -683,13 +683,12 @@ class DocumentContext:
         if not anaphor and verb_at(s2, 0, window, self.lx):
             return ""   # 帮助企业… / 又组建…: a clause that opens with a verb has no subject
         toks = None   # the verbs of the window, read only once a suffix has a predicate after it
-        other = self.p.other_word.match
         for m in self.p.suffix.finditer(s2, 0, window):
             e = m.end()
             if e <= best or not self._predicate_follows(s2, e, verb_follows, at2):
                 continue
-            if (o := other(s2, m.start())) and o.end() > e:
-                continue   # (安置点|所在社区…: a word that opens with the suffix ends no name)
+            if self._suffix_opens_a_word(s2, m):
+                continue   # (安置点|所在社区…)
             if toks is None:
                 toks = tokens(s2, 0, window, self.lx)
             if any(t.start < e < t.end for t in toks):
@@ -979,13 +978,17 @@ class DocumentContext:
     def _page_suffix_hits(self) -> tuple[list[int], list[tuple[int, int, str]]]:
         """(start, end, suffix) of every name suffix on the page, and their starts (once)."""
         if self._suffix_hits is None:
-            other = self.p.other_word.match
-            # (a longer word that starts with the suffix is no name's end: 区|域, 局|长; the suffix as a
-            # word of its own, 社区, may end one: 凤鸣社区)
             hits = [(m.start(), m.end(), m.group()) for m in self.p.suffix.finditer(self.clean)
-                    if not ((o := other(self.clean, m.start())) and o.end() > m.end())]
+                    if not self._suffix_opens_a_word(self.clean, m)]
             self._suffix_hits = ([h[0] for h in hits], hits)
         return self._suffix_hits
+
+    def _suffix_opens_a_word(self, text: str, m) -> bool:
+        """A longer word that starts with the suffix ``m`` found in ``text`` ends no name there:
+        区|域, 局|长, 所|在 (a not-place word or a role); the suffix as a word of its own, 社区,
+        may end one (凤鸣社区)."""
+        o = self.p.other_word.match(text, m.start())
+        return o is not None and o.end() > m.end()
 
     def _hits_of(self, levels: tuple, named: bool = False) -> tuple[list[int], list[tuple[int, int, str]]]:
         """The suffix hits of these levels on the page (start, end, suffix), and their starts;
@@ -1356,8 +1359,6 @@ class DocumentContext:
         for start in sorted(starts):
             if self.clean.endswith(self.p.not_person_titles, art.clean_start, start):
                 continue   # (通讯员黄伟: the paper's own people)
-            if self.p.person_role.match(self.clean, start):
-                continue   # (45岁的|董事长郑启航: a role, no name, opens there)
             name = self._person_name_at(start, text, counts)
             if name not in ends:
                 # (a word is no name: 成员|单位, 人员|王…: not a suffix, a not-actor or a not-place)
