@@ -1362,6 +1362,31 @@ def test_a_line_that_ends_with_a_credit_after_a_sentence_ends_its_paragraph(figu
     assert _claim(extract_text(COLUMN), figure)["actor"] == actor
 
 
+# a page of bulletins, each under its body's sub-head and closed by a contributor's credit in
+# brackets: the credit closes the paragraph, so the next body's sub-head heads its own items
+BULLETINS = ("基层党建·工作动态\n\n"
+             "柳湾街道：“红色物业”破解小区治理难题\n\n"
+             "今年以来，柳湾街道坚持党建引领，推动辖区27个住宅小区全部成立党支部。\n\n"
+             "一是强化考核激励。对连续两次排名末位的物业企业进行约谈，今年已约谈3家。（柳湾街道党工委供稿）\n\n"
+             "松岭镇：抓实组织生活　提升组织力\n\n"
+             "松岭镇以规范党支部组织生活为切入点，推动基层党组织全面进步。\n\n"
+             "一是建强阵地。投入资金126万元，新建党建文化长廊9处。（松岭镇党委供稿）\n\n"
+             "区民政局：党建引领社会组织规范发展\n\n"
+             "区民政局坚持以党建引领社会组织健康有序发展。\n\n"
+             "一是抓等级评估。今年评定3A以上社会组织41家。（区民政局供稿）\n")
+
+
+@pytest.mark.parametrize("figure, actor", [
+    ("27个", "柳湾街道"),
+    ("3家", "柳湾街道"),
+    ("126万元", "松岭镇"),
+    ("9处", "松岭镇"),
+    ("41家", "区民政局"),
+])
+def test_a_contributors_credit_after_a_sentence_ends_its_paragraph(figure, actor):
+    assert _claim(extract_text(BULLETINS), figure)["actor"] == actor
+
+
 def test_a_numbered_section_heading_is_a_block_of_its_own_in_one_article():
     claims = extract_text(REPORT)
     # (the heading 一、… no longer runs into the paragraph, so 1至9月 heads it and carries on)
