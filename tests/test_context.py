@@ -92,6 +92,48 @@ SUBHEADED = (
 )
 
 
+# A wrapped column whose only blank lines fall inside sentences (a scan's column or page breaks,
+# …县级赛事38|(blank)|场…): they mark no paragraphs, so its lines that end a sentence still end one
+# (the speaker named in the lead is no subject of the answers' figures).
+SCAN_BREAKS = (
+    "近日，记者专访了县文广体旅局局长梁振宇。采访中，梁振宇用一组组数\n"
+    "据，勾勒出我县体育事业发展的新图景。\n"
+    "记者：今年以来，我县全民健身工作有哪些亮点？\n"
+    "梁振宇：今年以来，我们始终把全民健身作为保障\n"
+    "和改善民生的重要内容来抓。\n"
+    "一是场地设施更加完善。截至10月底，全县新建\n"
+    "村级健身广场28个、多功能运动场12片。\n"
+    "二是赛事活动更加丰富。１—９月，全县共举办\n"
+    "各类群众性体育赛事活动286场次，其中县级赛事38\n"
+    "\n"
+    "场、乡镇级赛事97场、村级赛事151场。\n"
+    "三是组织网络更加健全。目前，全县共有体育社\n"
+    "会组织62家，组建运动项目协会15个。\n"
+)
+
+
+@pytest.mark.parametrize("figure, actor, time", [
+    ("28个", "", "截至10月底"),
+    ("286场次", "", "１—９月"),
+    ("97场", "", "１—９月"),
+    ("62家", "", "目前"),
+])
+def test_blank_lines_inside_sentences_mark_no_paragraphs(figure, actor, time):
+    claim = _claim(extract_text(SCAN_BREAKS), figure)
+    assert (claim["actor"], claim["time"]) == (actor, time)
+
+
+def test_blank_lines_after_headlines_and_sentences_still_mark_paragraphs():
+    # (the blank lines here follow a headline and a sentence's end: 截至今年3月底 governs its whole
+    # marked paragraph, past the line that ends a sentence inside it)
+    text = ("农村垃圾分类全覆盖\n\n本报讯 近年来，该县持续推进农村\n垃圾分类，实现“户分类、村收集、镇转\n运、县处理”。\n\n"
+            "截至今年3月底，全县已有142个行政村推行\n垃圾分类。累计为农户发放分类\n垃圾桶5.8万个。\n"
+            "投放点位1.2万个。\n\n同时，该县新建乡镇转运站13座，配\n备保洁员860名。\n")
+    claims = extract_text(text)
+    assert _claim(claims, "5.8万个")["time"] == _claim(claims, "1.2万个")["time"] == "截至今年3月底"
+    assert _claim(claims, "13座")["time"] == ""
+
+
 def test_a_short_line_between_a_sentence_and_a_marked_paragraph_is_a_sub_head():
     # (the sub-head no longer runs into the paragraph after it, so 截至今年3月底 heads that paragraph
     # and governs past its semicolon)
