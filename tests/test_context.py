@@ -651,6 +651,8 @@ BODIES_OF_A_PLACE = [
      "6起", "梅岭乡"),
     # a word that opens with a suffix ends no subject (安置点所在社区: no body named 安置点所)
     ("今年以来，安置点所在社区建成扶贫车间3个。", "3个", ""),
+    # a part of a site or of a page is no district (儿童游乐区, 评论区)
+    ("青禾县体育公园建成开放。园内建有网球场4片和儿童游乐区1处，配建停车位420个。", "420个", "青禾县"),
 ]
 
 
@@ -1041,6 +1043,8 @@ def test_a_word_that_begins_with_a_suffix_is_no_name(text, figure):
     ("她跑了十几趟街道，终于建成了长者饭堂。", "十几趟街道"),   # (trips, then a level: 趟 stops a name)
     ("接警后，派出所立即联系县反诈中心紧急止付。", "联系县"),       # (系 of 联系: a verb before a body)
     ("专案组在邻县一处屠宰点抓获嫌疑人。", "邻县"),                 # (a neighbour, no county)
+    ("网友在评论区为家乡代表团加油鼓劲。", "评论区"),               # (a part of a page or a site)
+    ("园内建有儿童游乐区1处。", "儿童游乐区"),
 ])
 def test_a_word_that_ends_like_a_place_is_no_place(text, word):
     from civex.context import DocumentContext
@@ -1057,6 +1061,7 @@ def test_a_word_that_ends_like_a_place_is_no_place(text, word):
     ("项目现已完成总工程量的60%。", "现"),          # (现 after its subject, not only at a clause's start)
     ("合作社现存栏肉牛320头。", "现"),
     ("督查发现已整改问题3个。", ""),               # (the 现 of 发现 is no time)
+    ("成效主要体现在新建健身广场28个。", ""),      # (…nor the 现在 of 体现在)
 ])
 def test_now_before_already_is_a_time_scope(text, time):
     (c,) = extract_text(text)
