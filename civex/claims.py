@@ -70,6 +70,7 @@ class _VerbRules:
     surnames: frozenset
     complements: tuple      # (调解成功率: a complement between a verb and a bound head)
     document_verbs: frozenset   # (签订|责任书: a verb that governs a document noun)
+    state_verbs: frozenset      # (受灾, 受损: verbs only before a number or a clause's end)
 
 
 @lru_cache(maxsize=8)
@@ -82,7 +83,7 @@ def _verb_rules(lx: Lexicon) -> _VerbRules:
                       tuple(v.get("manner_adverbs", [])), frozenset(v.get("share_verbs", [])),
                       tuple(people.get("person_roles", [])), frozenset("".join(people.get("surnames", "").split())),
                       tuple(sorted(v.get("complements", []), key=len, reverse=True)),
-                      frozenset(v.get("document_verbs", [])))
+                      frozenset(v.get("document_verbs", [])), frozenset(v.get("state_verbs", [])))
 
 
 def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
@@ -169,6 +170,8 @@ def _keeps(clean: str, n: int, start: int, a: int, b: int, cls: str, prev: Token
     before = clean[a - 1] if a > start else ""
     if after == "的" and not (b + 1 < n and clean[b + 1].isdigit()):
         return False
+    if rules.state_verbs and after and not after.isdigit() and after not in _STATE_VERB_FOLLOWERS and clean[a:b] in rules.state_verbs:
+        return False   # 受灾群众 / 受损房屋: a state that names the noun (受灾12.4万亩, …11.3万人受灾。 act)
     if after and after in "、等" and _is_han(before):
         return False   # 场地支持、税费减免等: an item of a list of nouns
     if before == "大" or a - start >= 2 and clean[a - 2:a] in rules.noun_determiners:
@@ -228,6 +231,11 @@ def _page_verbs(clean: str, lx: Lexicon) -> _PageVerbs:
     return _PageVerbs(clean, lx)
 
 
+# What may follow a state verb that acts (受灾12.4万亩, 受灾3.2万人, …万人受灾，): a Chinese
+# numeral or a mark that ends a clause or a list item.
+_STATE_VERB_FOLLOWERS = frozenset("一二三四五六七八九十两百千万几约近超逾余,，。;；、:：!?！？)”")
+
+
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"   # False for ""
 
@@ -273,7 +281,8 @@ def _comparison_end(lx: Lexicon):
 
 
 def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_after: bool,
-                      comparison_end, quantity_nouns: tuple[str, ...], joiners: str) -> int | None:
+                      comparison_end, quantity_nouns: tuple[str, ...], joiners: str,
+                      causatives: frozenset = frozenset()) -> int | None:
     """Index of the governing verb among tokens before a figure.
 
     The first strong verb (共清理店外经营、占道经营…: later verbs sit inside the object),
@@ -281,8 +290,9 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
     a later strong verb opens a new predicate: after 并 (发现问题并整改20余个), right
     after an adverb or co-verb (…动态、微信公众号累计发布…90余条), after a comparison
     (固定资产投资同比增长9.5%: 投资 is part of the topic) or after a noun of quantity
-    (注册志愿者人数达到42.6万人); ``comparison_end``: :func:`_comparison_end`. A verb inside a 的-
-    modifier of the counted noun (向推进缓慢的3个村…) governs nothing here."""
+    (注册志愿者人数达到42.6万人), or after a causative (洪灾造成白鹭乡茶园受损3200余亩); ``comparison_end``:
+    :func:`_comparison_end`. A verb inside a 的-modifier of the counted noun (向推进缓慢的3个村…)
+    governs nothing here."""
     verbs = [i for i, t in enumerate(toks) if _is_verb(t)]
     # drop verbs inside a relative clause that ends right before the figure (…缓慢的3个)
     if counted_after and clean[fig_start - 1:fig_start] == "的":
@@ -298,7 +308,7 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
         for i in strong[1:]:
             t = toks[i]
             prev = toks[i - 1] if i > 0 else None
-            opens = clean[t.start - 1:t.start] == "并" or prev is not None and (
+            opens = clean[t.start - 1:t.start] == "并" or toks[pick].word in causatives or prev is not None and (
                 prev.end == t.start and prev.cls in ("adverb", "coverb")
                 or _topic_gap(clean[prev.end:t.start], comparison_end, quantity_nouns))
             if opens and toks[_verb_run(toks, pick, clean, joiners)[1]].end < t.start:
@@ -475,6 +485,7 @@ class _AssemblyRules:
     label_max: int   # (固定资产投资：112.4亿元: the longest label of a data line)
     name_ends: tuple   # (区 县 局 公司 …: a label that ends with one names whose figures follow)
     base_prepositions: frozenset   # (由, 从: before a change's base told by 的, 由去年同期的52.3%…)
+    causatives: frozenset   # (造成, 导致: the act is the verb after the figure, where one follows)
 
 
 @lru_cache(maxsize=8)
@@ -507,7 +518,8 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         project_sums=tuple(v.get("project_sums", [])),
         label_max=int(v.get("label_max_chars", 0)),
         name_ends=tuple(lx.raw["context"]["actor"].get("place_suffixes", []) + lx.raw["context"]["actor"].get("org_suffixes", [])),
-        base_prepositions=frozenset(v.get("base_prepositions", [])))
+        base_prepositions=frozenset(v.get("base_prepositions", [])),
+        causatives=frozenset(v.get("causatives", [])))
 
 
 @dataclass
@@ -572,6 +584,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
     last_action_by_unit: dict[str, str] = {}
     last_action = ""
     last_count_action = ""   # the last action of a figure that is no percentage
+    last_cause = ""          # the causative the last figure's act came after (造成…受灾)
     last_topic = None        # Governed of the nearest earlier figure that is not a share
     last_by_unit: dict[str, Governed] = {}
     capacities: list[tuple[int, Governed]] = []   # (figure, its capacity verb and product)
@@ -601,6 +614,9 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             before = [t for t in before if not any(a <= t.start < b for a, b in time_spans)]
         if bounds:
             before = [t for t in before if not any(a <= t.end <= b for a, b in bounds)]
+        if is_list_item and before and before[0].start == seg_start and clean.startswith("、", before[0].end):
+            # 造成1人死亡、2人受伤: the verb right after the last item's figure is that item's
+            before = before[1:]
         prev_fig_end_in_clause[ci] = fig.qualifier_end
         if (is_list_item and before and "、" in clean[seg_start:before[0].start]
                 and trim_object(clean[seg_start:before[0].start], lx)):
@@ -614,7 +630,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         if post in manner_adverbs or len(post) <= 3 and not trim_object(post, lx):
             post = ""   # 问题共78件|全部纳入 / 其中8条|已转化: an adverb of the act after the figure, no noun
         vi = _pick_verb_before(before, clean, fig.qualifier_start, bool(post) and fig.kind in _COUNTED_AFTER,
-                               comparison_end, quantity_nouns, joiners)
+                               comparison_end, quantity_nouns, joiners, r.causatives)
         prep_after_verb = [t for t in before if t.cls == "prep" and (vi is None or t.start >= before[vi].end)]
         # (辖区9个村已有7个达到: a verb right before the next figure is that figure's)
         after_verbs = [i for i, t in enumerate(after) if t.cls in ("strong", "weak")
@@ -622,8 +638,14 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         action, obj = "", ""
         direct = False   # the object is what stands between the verb and the figure
         act = ""   # the last verb of the action (核查办结 -> 办结): the act whose amount the figure is
-        use_after = after_verbs and (prep_after_verb or vi is None or before[vi].cls == "weak")
+        use_after = after_verbs and (prep_after_verb or vi is None or before[vi].cls == "weak"
+                                     or before[vi].word in r.causatives)
+        cause = ""   # (洪灾造成…11.3万人受灾: the causative, which clauses after it with no verb share)
         if use_after:
+            if vi is not None and before[vi].word in r.causatives:
+                cause = before[vi].word
+            elif vi is None and is_list_item:
+                cause = last_cause   # (…14个乡镇11.3万人受灾: an item of the list the causative opened)
             ai = after_verbs[0]
             a, b = _verb_run(after, ai, clean, joiners)
             action = clean[after[a].start:after[b].end]
@@ -864,10 +886,12 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                                            _cut_before(post or obj, r.capacity_object_ends))))
         g = Governed(action, obj)
         results.append(g)
+        last_cause = cause
         if action:
-            last_action_by_unit[fig.unit] = last_action = action
+            # (…11.3万人受灾，直接经济损失18.6亿元: the loss is what the flood caused, not what suffered)
+            last_action_by_unit[fig.unit] = last_action = cause or action
             if fig.kind != "percent":
-                last_count_action = action
+                last_count_action = cause or action
         if fig.kind != "percent":
             last_topic = g
         if obj:
