@@ -651,6 +651,11 @@ BODIES_OF_A_PLACE = [
      "6起", "梅岭乡"),
     # a word that opens with a suffix ends no subject (安置点所在社区: no body named 安置点所)
     ("今年以来，安置点所在社区建成扶贫车间3个。", "3个", ""),
+    # an adverb and its verb are a predicate, no part of a name (平台|共受理|企业复核申请: no body
+    # named 平台共受理企业), and 倒逼 is a verb (…，倒逼企业从…: no body named 倒逼企业)
+    ("禾川市建成评价信息平台。今年，平台共受理企业复核申请43件。", "43件", "禾川市"),
+    ("禾川市以亩均评价为抓手，推动要素集聚，倒逼企业从拼土地转向拼效益。规上工业亩均税收从19.6万元提高到28.7万元。",
+     "28.7万元", "禾川市"),
     # a part of a site or of a page is no district (儿童游乐区, 评论区)
     ("青禾县体育公园建成开放。园内建有网球场4片和儿童游乐区1处，配建停车位420个。", "420个", "青禾县"),
 ]
