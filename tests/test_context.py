@@ -1078,6 +1078,20 @@ def test_two_holidays_joined_are_one_time_scope():
     assert c["time"] == "中秋国庆假期"
 
 
+@pytest.mark.parametrize("text, figure, time", [
+    # a holiday with the dates it spans in brackets is one scope, not the day that opens it
+    ("据初步统计，春节假期（2月10日至17日），全县实现社会消费品零售总额4.36亿元。", "4.36亿元", "春节假期（2月10日至17日）"),
+    # the days before a festival, at the head of a clause
+    ("节前，县应急管理局开展安全培训2期。", "2期", "节前"),
+    ("今年全县在外务工人员约11.3万人，春节前返乡约7.8万人。", "7.8万人", "春节前"),
+    ("春运期间，全县发送旅客12.6万人次。", "12.6万人次", "春运期间"),
+    ("年前，628名农民工拿回工钱1126万元。", "1126万元", "年前"),
+    ("三年前这里还有荒地120亩。", "120亩", ""),      # (a date of the past, no scope)
+])
+def test_festival_scopes(text, figure, time):
+    assert _claim(extract_text(text), figure)["time"] == time
+
+
 def test_near_n_years_is_a_time_scope():
     (c,) = extract_text("近三年来，全区累计引进项目186个。")
     assert c["time"] == "近三年来"
