@@ -656,6 +656,8 @@ BODIES_OF_A_PLACE = [
     ("禾川市建成评价信息平台。今年，平台共受理企业复核申请43件。", "43件", "禾川市"),
     ("禾川市以亩均评价为抓手，推动要素集聚，倒逼企业从拼土地转向拼效益。规上工业亩均税收从19.6万元提高到28.7万元。",
      "28.7万元", "禾川市"),
+    # 逐, one by one, opens no name (逐院排查: no body named 逐院)
+    ("鹤渚县召开会议。\n贺立群：今年5月至7月，我们组织开展了“回头看”，逐院排查幸福院1126个。", "1126个", "鹤渚县"),
     # a town of a programme named by its rank in it is no town (no 试点镇 for 该镇 to stand for)
     ("沣源市在3个试点镇推行农村污水治理。其中石桥镇被列为首批试点镇，该镇投入资金1250万元。", "1250万元", "石桥镇"),
     # a part of a site or of a page is no district (儿童游乐区, 评论区)
