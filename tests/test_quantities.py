@@ -170,6 +170,8 @@ OTHER_PAPERS = [
             [("0.31毫克/升", 0.31, "exact", "毫克/升", "other"), ("6.8吨/平方公里·月", 6.8, "exact", "吨/平方公里·月", "other")]),
     # a word of three Latin letters or more before a number is a name, not a code
     Example("群众通过“平安桐溪”App1800余人次上报线索。", [("1800余人次", 1800, "more_than", "人次", "count")]),
+    # a tree checked on each round counts once per round (as 人次)
+    Example("今年以来共巡查古树600余株次。", [("600余株次", 600, "more_than", "株次", "count")]),
 ]
 
 EXCLUDED = [
@@ -315,6 +317,8 @@ EXCLUDED_BESIDE = [
     ("产值超亿元企业152家，其中产值超10亿元企业19家。", "10亿元", "threshold_exceeded", ["152家", "19家"]),
     ("至此，产业园一、二期共计15万平方米。", "二期", "phase_of_site", ["15万平方米"]),
     ("累计发放两项补贴资金1086.7万元。", "两项", "phrase", ["1086.7万元"]),
+    # every number of a list after 第 is an ordinal (第12、13、28项), not a count sharing 项
+    ("整改方案中第12、13、28项共3项整改任务已完成。", "13", "ordinal_list", ["3项"]),
 ]
 
 
