@@ -317,6 +317,9 @@ EXCLUDED_BESIDE = [
     ("产值超亿元企业152家，其中产值超10亿元企业19家。", "10亿元", "threshold_exceeded", ["152家", "19家"]),
     ("至此，产业园一、二期共计15万平方米。", "二期", "phase_of_site", ["15万平方米"]),
     ("累计发放两项补贴资金1086.7万元。", "两项", "phrase", ["1086.7万元"]),
+    # a bus route named by its number, before its drivers (6路驾驶员) or after 夜班
+    ("6路驾驶员陈宝林安全行车102万公里。", "6路", "route_after", ["102万公里"]),
+    ("夜班1路日均客流1200人次。", "1路", "route", ["1200人次"]),
     # every number of a list after 第 is an ordinal (第12、13、28项), not a count sharing 项
     ("整改方案中第12、13、28项共3项整改任务已完成。", "13", "ordinal_list", ["3项"]),
 ]
