@@ -71,6 +71,7 @@ class _VerbRules:
     complements: tuple      # (调解成功率: a complement between a verb and a bound head)
     document_verbs: frozenset   # (签订|责任书: a verb that governs a document noun)
     state_verbs: frozenset      # (受灾, 受损: verbs only before a number or a clause's end)
+    state_verb_followers: frozenset   # (what may follow a state verb that acts)
 
 
 @lru_cache(maxsize=8)
@@ -83,7 +84,8 @@ def _verb_rules(lx: Lexicon) -> _VerbRules:
                       tuple(v.get("manner_adverbs", [])), frozenset(v.get("share_verbs", [])),
                       tuple(people.get("person_roles", [])), frozenset("".join(people.get("surnames", "").split())),
                       tuple(sorted(v.get("complements", []), key=len, reverse=True)),
-                      frozenset(v.get("document_verbs", [])), frozenset(v.get("state_verbs", [])))
+                      frozenset(v.get("document_verbs", [])), frozenset(v.get("state_verbs", [])),
+                      frozenset(v.get("state_verb_followers", "")))
 
 
 def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
@@ -170,7 +172,8 @@ def _keeps(clean: str, n: int, start: int, a: int, b: int, cls: str, prev: Token
     before = clean[a - 1] if a > start else ""
     if after == "的" and not (b + 1 < n and clean[b + 1].isdigit()):
         return False
-    if rules.state_verbs and after and not after.isdigit() and after not in _STATE_VERB_FOLLOWERS and clean[a:b] in rules.state_verbs:
+    if (rules.state_verbs and after and not after.isdigit() and after not in rules.state_verb_followers
+            and clean[a:b] in rules.state_verbs):
         return False   # 受灾群众 / 受损房屋: a state that names the noun (受灾12.4万亩, …11.3万人受灾。 act)
     if after and after in "、等" and _is_han(before):
         return False   # 场地支持、税费减免等: an item of a list of nouns
@@ -229,11 +232,6 @@ class _PageVerbs:
 @lru_cache(maxsize=8)
 def _page_verbs(clean: str, lx: Lexicon) -> _PageVerbs:
     return _PageVerbs(clean, lx)
-
-
-# What may follow a state verb that acts (受灾12.4万亩, 受灾3.2万人, …万人受灾，): a Chinese
-# numeral or a mark that ends a clause or a list item.
-_STATE_VERB_FOLLOWERS = frozenset("一二三四五六七八九十两百千万几约近超逾余,，。;；、:：!?！？)”")
 
 
 def _is_han(ch: str) -> bool:
