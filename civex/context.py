@@ -683,6 +683,7 @@ class DocumentContext:
         if not anaphor and verb_at(s2, 0, window, self.lx):
             return ""   # 帮助企业… / 又组建…: a clause that opens with a verb has no subject
         toks = None   # the verbs of the window, read only once a suffix has a predicate after it
+        adverb_verb = window   # where the window's first adverb meets its verb (平台共|受理…), read with toks
         for m in self.p.suffix.finditer(s2, 0, window):
             e = m.end()
             if e <= best or not self._predicate_follows(s2, e, verb_follows, at2):
@@ -691,12 +692,13 @@ class DocumentContext:
                 continue   # (安置点|所在社区…)
             if toks is None:
                 toks = tokens(s2, 0, window, self.lx)
+                strong_starts = {t.start for t in toks if t.cls == "strong"}
+                adverb_verb = next((t.end for t in toks if t.cls == "adverb" and t.end in strong_starts), window)
             if any(t.start < e < t.end for t in toks):
                 continue
             if any(t.cls in ("weak", "coverb") and len(t.word) > 1 and t.end <= e for t in toks):
                 break   # 舞钢市民政局扎实做好社会… / 区人社局会同区法院…: a name holds no predicate
-            if any(t.cls == "adverb" and t.end < e and any(u.start == t.end and u.cls == "strong" for u in toks)
-                   for t in toks):
+            if adverb_verb < e:
                 break   # 平台共受理企业复核申请…: an adverb and its verb are a predicate, no part of a name
             if self.p.person_role.match(s2, e) and any(t.cls == "strong" and len(t.word) > 1 and t.end <= e for t in toks):
                 continue   # 街道抽调机关|干部: before a role only a name with no verb inside names a body

@@ -1077,12 +1077,9 @@ def test_now_before_already_is_a_time_scope(text, time):
     assert c["time"] == time
 
 
-def test_two_holidays_joined_are_one_time_scope():
-    (c,) = extract_text("据统计，中秋国庆假期，全市共接待游客512.6万人次。")
-    assert c["time"] == "中秋国庆假期"
-
-
 @pytest.mark.parametrize("text, figure, time", [
+    # two holidays joined are one scope
+    ("据统计，中秋国庆假期，全市共接待游客512.6万人次。", "512.6万人次", "中秋国庆假期"),
     # a holiday with the dates it spans in brackets is one scope, not the day that opens it
     ("据初步统计，春节假期（2月10日至17日），全县实现社会消费品零售总额4.36亿元。", "4.36亿元", "春节假期（2月10日至17日）"),
     # the days before a festival, at the head of a clause
@@ -1092,7 +1089,7 @@ def test_two_holidays_joined_are_one_time_scope():
     ("年前，628名农民工拿回工钱1126万元。", "1126万元", "年前"),
     ("三年前这里还有荒地120亩。", "120亩", ""),      # (a date of the past, no scope)
 ])
-def test_festival_scopes(text, figure, time):
+def test_holiday_and_festival_scopes(text, figure, time):
     assert _claim(extract_text(text), figure)["time"] == time
 
 
