@@ -1512,7 +1512,16 @@ class DocumentContext:
 
     def _spelled_out(self, name: str, pos: int) -> str:
         """市城管局 -> 榆泉市城市管理局: the full name the page gave earlier for a short form of it."""
-        declared = self._declared_short_forms().get(name)
+        short_forms = self._declared_short_forms()
+        declared = short_forms.get(name)
+        if not declared and short_forms and len(name) >= 3 and not name.endswith(self._place_ends):
+            # (榆川农村商业银行股份有限公司（以下简称“榆川农商银行”）…该行/农商银行: the declared
+            # short form written without its place, where only one declared form ends so)
+            # (or the full name cut before its firm's suffix: 榆川农村商业银行|股份有限公司)
+            matches = [item for short, items in short_forms.items() for item in items
+                       if short.endswith(name) or item[1].startswith(name)]
+            if len({full for _, full in matches}) == 1:
+                declared = matches
         if declared:
             full = next((full for end, full in reversed(declared) if end <= pos), None)
             if full:

@@ -430,6 +430,15 @@ SHORT_FORMS = [
     # who acts after 由 where a preposition opens the act (由县人居办从…抽调人员组成5个暗访组)
     ("鹿鸣县召开会议。11月5日，县农村人居环境整治工作领导小组办公室（以下简称县人居办）通报了结果。"
      "评比每月开展一次，由县人居办从县住建局等单位抽调人员组成5个暗访组。", "5个", "鹿鸣县农村人居环境整治工作领导小组办公室"),
+    # the declared short form written without its place, or the anaphor that finds it so, is the
+    # full name (…（以下简称“桐溪农商银行”）…农商银行/该行); so is the full name cut before its firm's suffix
+    ("桐溪农村商业银行股份有限公司（以下简称“桐溪农商银行”）召开会议。“服务好是农商银行的优势。”"
+     "今年以来，该行发放贷款1200笔。", "1200笔", "桐溪农村商业银行股份有限公司"),
+    ("记者从桐溪农村商业银行股份有限公司（以下简称“桐溪农商银行”）获悉，该行各项存款余额86.3亿元。",
+     "86.3亿元", "桐溪农村商业银行股份有限公司"),
+    # (a place is no short form: 桐溪县 stays itself after a body of it declares one)
+    ("桐溪县农村人居环境整治工作领导小组办公室（以下简称县人居办）召开会议。桐溪县新建户厕1200户。",
+     "1200户", "桐溪县"),
 ]
 
 
