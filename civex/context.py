@@ -83,6 +83,8 @@ class _Patterns:
     not_places_longest_first: tuple
     one_character_bodies: frozenset    # (城镇, 山区: with one character before them, a place: 麦城镇, 岚山区)
     not_actors: frozenset
+    sites_at_a_place: tuple   # (沙河镇|冷链物流园项目总投资: a site at the place, not the place's figure)
+    positions_in_a_place: tuple   # (二道河村|东侧约80亩)
     event_endings: tuple
     agencies: tuple
     stops: frozenset
@@ -255,6 +257,8 @@ def _patterns(lx: Lexicon) -> _Patterns:
     return _Patterns(
         scope=scope, point=point, suffix=suffix, other_word=other_word,
         suffixes=suffixes, not_places=tuple(a["not_places"]), not_actors=frozenset(a["not_actors"]),
+        sites_at_a_place=tuple(a.get("sites_at_a_place", [])),
+        positions_in_a_place=tuple(a.get("positions_in_a_place", [])),
         not_places_longest_first=tuple(sorted(a["not_places"], key=len, reverse=True)),
         one_character_bodies=frozenset(a.get("one_character_bodies", [])),
         event_endings=tuple(a.get("event_endings", [])),
@@ -1475,6 +1479,33 @@ class DocumentContext:
             return ""
         name = self._place_ending_at(pos + len(text))
         return self._resolve(name, pos) if name == text else ""
+
+    def place_opening(self, text: str, pos: int) -> tuple[str, int]:
+        """澄阳市|全社会用电量 (``text`` at clean ``pos``): the longest place that opens ``text``,
+        written in full, and its length in ``text``; ('', 0) if none. Not 东关农贸市|场 (a word
+        goes on), 填补县|域 (a verb before it), 草畜平衡区 (a not-place word)."""
+        for k in range(len(text) - 2, 1, -1):
+            suffix = next((x for x in self._place_ends if text.endswith(x, 0, k)), None)
+            if suffix is None:
+                continue
+            other = self.p.other_word.match(text, k - len(suffix))
+            if other is not None and other.end() > k:
+                continue
+            place = self.place_name(text[:k], pos)
+            # (a place the page names once only may be words that end like one: 反映城区, 快递进村)
+            if place and self.place_chain(text[:k], pos) and self.clean.count(text[:k]) >= 2:
+                return self._spelled_out(place, pos), k
+        return "", 0
+
+    def holds_a_name(self, text: str) -> bool:
+        """``text`` holds a body's or a place's name suffix (供电公司…), a site (冷链物流园项目…:
+        `sites_at_a_place`), or opens with an anaphor (全村1260户) or a position (东侧…:
+        `positions_in_a_place`): it names someone or somewhere of its own."""
+        return (any(not self._ends_not_place(text[:m.end()]) and not self._suffix_opens_a_word(text, m)
+                    for m in self.p.suffix.finditer(text))   # (not 全社|会: a word that ends like a name)
+                or self.p.anaphor_re.match(text) is not None
+                or any(site in text for site in self.p.sites_at_a_place)
+                or text.startswith(self.p.positions_in_a_place))
 
     def place_chain(self, text: str, pos: int) -> str:
         """``text`` (at clean ``pos``) if it is one name that holds a place (龙溪镇下洋村,

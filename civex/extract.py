@@ -15,6 +15,7 @@ from .claims import Governed, assemble, trim_object
 from .context import DocumentContext
 from .lexicon import Lexicon, load_lexicon
 from .normalize import cjk_brackets, normalize
+from .numerals import CN_DIGIT_CHARS
 from .quantities import Figure, find_figures
 from .schema import Claim
 from .segment import CLAUSE_MARKS, clause_start, sentence_spans
@@ -122,6 +123,7 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
             _places_listed_before_respectively(claims[made:], figs, clean, s_start, s_end, respectively, ctx, lx)
         _places_before_their_figures(claims[made:], figs, clean, ctx)
         _actor_out_of_object(claims[made:], figs, clean, s_start, ctx)
+        _place_opening_its_topic(claims[made:], figs, clean, s_start, s_end, ctx)
     claims.sort(key=lambda c: c.start)
     return check_document(claims, norm, lx)
 
@@ -162,6 +164,33 @@ def _actor_out_of_object(made: list[Claim], figs: list[Figure], clean: str, s_st
         rest = ctx.strip_subject(obj[len(actor):], at=pos + len(actor))
         if len(rest) >= 2:
             claim.object = rest
+
+
+def _place_opening_its_topic(made: list[Claim], figs: list[Figure], clean: str, s_start: int, s_end: int,
+                             ctx: DocumentContext) -> None:
+    """1—11月，澄阳市全社会用电量达186.4亿千瓦时: a place that opens its clause (after a time
+    phrase) with what is measured after it, and no verb between, is whose the figure is; what is
+    measured is the rest (not 澄阳市供电公司…, 沙河镇冷链物流园项目…: a body or a site named after
+    the place is a name of its own)."""
+    times = None
+    for fig, claim in zip(figs, made):
+        obj = claim.object
+        if len(obj) < 4 or obj.startswith(claim.actor or "\0"):
+            continue
+        pos = clean.rfind(obj, s_start, fig.start)
+        if pos < 0:
+            continue
+        head = clause_start(clean, s_start, pos)
+        if head < pos:
+            if times is None:
+                times = ctx.time_spans(s_start, s_end)
+            if not any(a == head and b == pos for a, b in times):
+                continue   # (only a time phrase may stand before the place)
+        place, k = ctx.place_opening(obj, pos)
+        rest = obj[k:]
+        # (what is measured opens with a word: not 梅溪县|一家砖瓦企业…, 石门乡|、白沙乡…)
+        if place and "\u4e00" <= rest[0] <= "\u9fff" and rest[0] not in CN_DIGIT_CHARS and not ctx.holds_a_name(rest):
+            claim.actor, claim.object = place, rest
 
 
 def _places_after_respectively(made: list[Claim], figs: list[Figure], clean: str, s_start: int, s_end: int,

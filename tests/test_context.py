@@ -793,6 +793,18 @@ def test_a_place_before_its_verb_is_no_object():
     ("在全市营商环境评价中，东坪区综合得分88.4分，位列第一。", "88.4分", "东坪区", "综合得分"),
     ("槐山区一般公共预算收入完成18.6亿元。", "18.6亿元", "槐山区", "一般公共预算收入"),
     ("白鹭县前三季度新改建户厕3120户。", "3120户", "白鹭县", "新改建户厕"),   # (and the time after it)
+    # …also where the article is another body's: a place opening its clause (after a time phrase)
+    # before what is measured is whose the figure is
+    ("国网桐溪供电公司全年完成电网投资12亿元。1—11月，桐溪市全社会用电量达86.4亿千瓦时。桐溪市工业经济向好。",
+     "86.4亿千瓦时", "桐溪市", "全社会用电量"),
+    ("桐溪县财政局通报了收支情况。前三季度，柳林镇税收同比增长14.2%，柳林镇位列第一。",
+     "14.2%", "柳林镇", "税收"),
+    # …but a site or a project there is where, not who (sites_at_a_place)
+    ("宁禾县重点项目建设提速。沙河镇冷链物流园项目总投资5.6亿元，沙河镇将新增就业300人。",
+     "5.6亿元", "宁禾县", "沙河镇冷链物流园项目"),
+    # …nor a position in it (positions_in_a_place)
+    ("燕阳市开展义务植树。二道河村东侧约80亩荒坡披上了新绿，二道河村群众积极参与。",
+     "80亩", "燕阳市", "二道河村东侧"),
 ])
 def test_the_actor_is_no_part_of_the_object(text, figure, actor, obj):
     claim = _claim(extract_text(text), figure)
