@@ -1484,6 +1484,18 @@ def test_a_numbered_section_heading_is_a_block_of_its_own_in_one_article():
     assert {c["actor"] for c in claims} == {"槐安区"}
 
 
+@pytest.mark.parametrize("heading, obj", [
+    # a numbered heading of two phrases paired by a comma is a line of its own, not the start of
+    # the paragraph under it
+    ("一、下沉服务重心，打通金融服务“最后一公里”", "营业网点"),
+    ("二、盘活资源，拓宽增收路子", "营业网点"),
+])
+def test_a_numbered_heading_of_two_phrases_is_a_line_of_its_own(heading, obj):
+    text = ("榆川农商银行：做实普惠金融\n\n本报讯 截至9月末，榆川农商银行各项存款余额186.3亿元。\n\n"
+            f"{heading}\n\n该行现有营业网点47个，其中乡镇网点39个。")
+    assert _claim(extract_text(text), "47个")["object"] == obj
+
+
 def test_a_bracketed_section_heading_on_its_own_line_is_part_of_the_article():
     text = ("青崖区“双招双引”跑出加速度\n\n本报讯（记者 钟思远）今年以来，青崖区坚持把“双招双引”作为“一号工程”。\n\n"
             "【项目签约】\n\n前三季度，全区新签约亿元以上项目47个。从产业分布看，新签约项目中新能源项目14个。")
