@@ -994,9 +994,11 @@ class DocumentContext:
 
     def _suffix_opens_a_word(self, text: str, m) -> bool:
         """A longer word that starts with the suffix ``m`` found in ``text`` ends no name there:
-        区|域, 局|长, 所|在 (a not-place word or a role); the suffix as a word of its own, 社区,
-        may end one (凤鸣社区)."""
+        区|域, 局|长, 所|在 (a not-place word or a role), or with its last character (红十字会|员);
+        the suffix as a word of its own, 社区, may end one (凤鸣社区)."""
         o = self.p.other_word.match(text, m.start())
+        if o is None and m.end() - m.start() > 1:
+            o = self.p.other_word.match(text, m.end() - 1)   # (红十字会|员: its last character opens 会员)
         return o is not None and o.end() > m.end()
 
     def _hits_of(self, levels: tuple, named: bool = False) -> tuple[list[int], list[tuple[int, int, str]]]:

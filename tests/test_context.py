@@ -1682,6 +1682,9 @@ def test_a_subject_before_a_time_phrase(text, figure, actor):
      "宁远新能源科技股份有限公司"),
     ("澄湖区老旧小区改造项目：由区城投集团实施，总投资21.3亿元，改造老旧住宅楼64栋。", "64栋", "澄湖区城投集团"),
     ("本次大赛由市文明办、团市委、市民政局联合主办，自8月启动以来，共征集项目216个。", "216个", "市文明办、团市委、市民政局"),
+    # 该会 is the association named before; a member (红十字会|员) ends no name
+    ("本报讯 今年以来，宁川县红十字会开展救助。目前，全县共有红十字会员2.1万名。该会投入资金46万元。",
+     "46万元", "宁川县红十字会"),
 ])
 def test_name_boundaries_of_bodies(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
