@@ -704,6 +704,8 @@ class DocumentContext:
                 break   # 舞钢市民政局扎实做好社会… / 区人社局会同区法院…: a name holds no predicate
             if adverb_verb < e:
                 break   # 平台共受理企业复核申请…: an adverb and its verb are a predicate, no part of a name
+            if anaphor and any(t.cls == "strong" and len(t.word) > 1 and floor <= t.start and t.end <= e for t in toks):
+                break   # 该所|完成低压台区改造…: an anaphor's tail holds no verb (该区各单位 holds none)
             if self.p.person_role.match(s2, e) and any(t.cls == "strong" and len(t.word) > 1 and t.end <= e for t in toks):
                 continue   # 街道抽调机关|干部: before a role only a name with no verb inside names a body
             head = s2[floor:e].lstrip("各")

@@ -1182,6 +1182,8 @@ def test_a_meeting_is_no_actor():
     ("云湾区召开会议。会上，全区新签约项目12个。", "12个", "云湾区"),
     # (nor does a page header's day of the week before 县区新闻)
     ("澄州日报\n\n2023年11月8日 星期三 县区新闻 A5\n\n本报讯 活动现场共发放宣传单6000份。", "6000份", ""),
+    # the property market is no city (稳楼市: 楼市)
+    ("本报讯 鹤川市出台政策稳楼市。10月，市自然资源和规划局出让住宅用地31宗。", "31宗", "鹤川市自然资源和规划局"),
 ])
 def test_words_that_end_like_a_name_but_name_no_actor(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
@@ -1682,6 +1684,9 @@ def test_a_subject_before_a_time_phrase(text, figure, actor):
      "宁远新能源科技股份有限公司"),
     ("澄湖区老旧小区改造项目：由区城投集团实施，总投资21.3亿元，改造老旧住宅楼64栋。", "64栋", "澄湖区城投集团"),
     ("本次大赛由市文明办、团市委、市民政局联合主办，自8月启动以来，共征集项目216个。", "216个", "市文明办、团市委、市民政局"),
+    # an anaphor's tail holds no verb: 该所|完成低压台区改造 (not a body 该所完成低压台区)
+    ("本报讯 柘岭县供电公司石桥铺供电所加强管理。今年以来，该所完成低压台区改造28个。", "28个",
+     "柘岭县供电公司石桥铺供电所"),
     # 该会 is the association named before; a member (红十字会|员) ends no name
     ("本报讯 今年以来，宁川县红十字会开展救助。目前，全县共有红十字会员2.1万名。该会投入资金46万元。",
      "46万元", "宁川县红十字会"),
