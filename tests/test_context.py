@@ -1161,9 +1161,18 @@ def test_a_time_that_names_an_event_is_not_carried():
     assert _claim(extract_text(text), "48名")["time"] == ""
 
 
-def test_the_base_of_a_comparison_is_no_time_scope():
-    text = "第三季度，全区新增信访事项较二季度减少46件。"
-    assert _claim(extract_text(text), "46件")["time"] == "第三季度"
+@pytest.mark.parametrize("text, figure, time", [
+    ("第三季度，全区新增信访事项较二季度减少46件。", "46件", "第三季度"),
+    # the year a share is of (完成全年目标任务的…, 占全年任务的…) is no scope
+    ("1—11月，全县城镇新增就业5860人，完成全年目标任务的103.2%。", "103.2%", "1—11月"),
+    ("截至4月底，全市完成造林5.3万亩，占全年任务的44.2%。", "44.2%", "截至4月底"),
+    # …nor is a year that names the work (作为全年工作的“头号工程”)
+    ("今年，该公司把主网建设作为全年工作的“头号工程”，建成投运输变电工程14项。", "14项", "今年"),
+    # (a year's total stays one: 全年接待游客650万人次)
+    ("今年以来，该县旅游持续升温，全年接待游客650万人次。", "650万人次", "全年"),
+])
+def test_the_base_of_a_comparison_is_no_time_scope(text, figure, time):
+    assert _claim(extract_text(text), figure)["time"] == time
 
 
 def test_a_meeting_is_no_actor():
