@@ -848,8 +848,23 @@ class DocumentContext:
         level, template = self.p.level_bodies[opening]
         if name == opening and template == "{}":
             return name   # 区 alone is a level, not a body
-        place = self._nearest_name([level], pos)
+        # (宁溪县是全省优质烟叶基地县。近年来，县气象局…: the place the paragraph opens with, before
+        # the one its article names most)
+        place = self._paragraph_subject(level, pos) or self._nearest_name([level], pos)
         return template.format(place) + name[len(opening):] if place else name
+
+    def _paragraph_subject(self, level: str, pos: int) -> str:
+        """The place of ``level`` that is the subject of the paragraph's first clause, before
+        ``pos``, or ""."""
+        a = self._block_of(pos)[0]
+        si = bisect_right(self.sentence_starts, a) - 1
+        if si < 0 or self.sentences[si][1] <= a:
+            return ""
+        first = next(iter(clause_spans(self.clean, a, self.sentences[si][1])), None)
+        if first is None or first[1] > pos:
+            return ""
+        subject = self._clause_subject(*first)
+        return subject if subject.endswith(level) and self.place_name(subject, first[0]) == subject else ""
 
     def _nearest_name(self, levels: list[str], pos: int, anywhere: bool = False) -> str:
         """The name of that level the article mentions most before ``pos`` (ties: the

@@ -448,6 +448,10 @@ def test_a_short_form_is_the_name_spelled_out_before(text, figure, actor):
 
 
 BODIES_OF_A_PLACE = [
+    # a body named by its level is of the place its paragraph opens with, before the one its
+    # article names most
+    ("槐阳县气象服务\n本报讯 槐阳县气象局今年建成观测站8个，槐阳县共有站点30个。\n\n"
+     "宁溪县是全省优质烟叶生产基地县。近年来，县气象局在烟区建成农田小气候观测站11个。", "11个", "宁溪县气象局"),
     # a development zone is a body of its own; 园区 and 开发区 in its article are that zone
     ("桐川经济开发区5月份项目建设月报出炉。截至5月底，开发区共入驻企业318家。园区新开工项目6个。", "6个", "桐川经济开发区"),
     ("桐川经济开发区5月份项目建设月报出炉。截至5月底，开发区共入驻企业318家。", "318家", "桐川经济开发区"),
