@@ -393,6 +393,7 @@ class DocumentContext:
         self._outside: dict[str, bool] = {}   # (see _lies_outside)
         self._long_forms: dict[str, list[tuple[int, str]]] = {}
         self._declared: dict[str, list[tuple[int, str]]] | None = None   # (see _declared_short_forms)
+        self._printed_twice: dict[str, bool] = {}   # (see place_opening: one scan of the page per name)
         self._hits_by_last: dict[str, list[tuple[int, int, str]]] | None = None
         self._place_ends = tuple(sorted(self.p.place_suffixes, key=len, reverse=True))   # (longest first)
         self._subheads: tuple[list[int], list[str]] | None = None   # (see _subhead_of)
@@ -1512,9 +1513,16 @@ class DocumentContext:
                 continue
             place = self.place_name(text[:k], pos)
             # (a place the page names once only may be words that end like one: 反映城区, 快递进村)
-            if place and self.place_chain(text[:k], pos) and self.clean.count(text[:k]) >= 2:
+            if place and self.place_chain(text[:k], pos) and self._printed_twice_on_page(text[:k]):
                 return self._spelled_out(place, pos), k
         return "", 0
+
+    def _printed_twice_on_page(self, name: str) -> bool:
+        twice = self._printed_twice.get(name)
+        if twice is None:
+            first = self.clean.find(name)
+            twice = self._printed_twice[name] = first >= 0 and self.clean.find(name, first + 1) >= 0
+        return twice
 
     def holds_a_name(self, text: str) -> bool:
         """``text`` holds a body's or a place's name suffix (供电公司…), a site (冷链物流园项目…:
