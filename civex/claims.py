@@ -280,7 +280,7 @@ def _comparison_end(lx: Lexicon):
 
 def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_after: bool,
                       comparison_end, quantity_nouns: tuple[str, ...], joiners: str,
-                      causatives: frozenset = frozenset()) -> int | None:
+                      causatives: frozenset = frozenset(), motion_verbs: frozenset = frozenset()) -> int | None:
     """Index of the governing verb among tokens before a figure.
 
     The first strong verb (共清理店外经营、占道经营…: later verbs sit inside the object),
@@ -288,7 +288,8 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
     a later strong verb opens a new predicate: after 并 (发现问题并整改20余个), right
     after an adverb or co-verb (…动态、微信公众号累计发布…90余条), after a comparison
     (固定资产投资同比增长9.5%: 投资 is part of the topic) or after a noun of quantity
-    (注册志愿者人数达到42.6万人), or after a causative (洪灾造成白鹭乡茶园受损3200余亩); ``comparison_end``:
+    (注册志愿者人数达到42.6万人), or after a causative (洪灾造成白鹭乡茶园受损3200余亩) or a verb of
+    going (走进机关、学校开展急救培训186场: ``motion_verbs``); ``comparison_end``:
     :func:`_comparison_end`. A verb inside a 的-modifier of the counted noun (向推进缓慢的3个村…)
     governs nothing here."""
     verbs = [i for i, t in enumerate(toks) if _is_verb(t)]
@@ -306,7 +307,8 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
         for i in strong[1:]:
             t = toks[i]
             prev = toks[i - 1] if i > 0 else None
-            opens = clean[t.start - 1:t.start] == "并" or toks[pick].word in causatives or prev is not None and (
+            opens = (clean[t.start - 1:t.start] == "并" or toks[pick].word in causatives
+                     or toks[pick].word in motion_verbs) or prev is not None and (
                 prev.end == t.start and prev.cls in ("adverb", "coverb")
                 or _topic_gap(clean[prev.end:t.start], comparison_end, quantity_nouns))
             if opens and toks[_verb_run(toks, pick, clean, joiners)[1]].end < t.start:
@@ -484,6 +486,7 @@ class _AssemblyRules:
     name_ends: tuple   # (区 县 局 公司 …: a label that ends with one names whose figures follow)
     base_prepositions: frozenset   # (由, 从: before a change's base told by 的, 由去年同期的52.3%…)
     causatives: frozenset   # (造成, 导致: the act is the verb after the figure, where one follows)
+    motion_verbs: frozenset   # (走进…开展急救培训186场: a later verb is the act)
 
 
 @lru_cache(maxsize=8)
@@ -517,7 +520,8 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         label_max=int(v.get("label_max_chars", 0)),
         name_ends=tuple(lx.raw["context"]["actor"].get("place_suffixes", []) + lx.raw["context"]["actor"].get("org_suffixes", [])),
         base_prepositions=frozenset(v.get("base_prepositions", [])),
-        causatives=frozenset(v.get("causatives", [])))
+        causatives=frozenset(v.get("causatives", [])),
+        motion_verbs=frozenset(v.get("motion_verbs", [])))
 
 
 @dataclass
@@ -628,7 +632,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         if post in manner_adverbs or len(post) <= 3 and not trim_object(post, lx):
             post = ""   # 问题共78件|全部纳入 / 其中8条|已转化: an adverb of the act after the figure, no noun
         vi = _pick_verb_before(before, clean, fig.qualifier_start, bool(post) and fig.kind in _COUNTED_AFTER,
-                               comparison_end, quantity_nouns, joiners, r.causatives)
+                               comparison_end, quantity_nouns, joiners, r.causatives, r.motion_verbs)
         prep_after_verb = [t for t in before if t.cls == "prep" and (vi is None or t.start >= before[vi].end)]
         # (辖区9个村已有7个达到: a verb right before the next figure is that figure's)
         after_verbs = [i for i, t in enumerate(after) if t.cls in ("strong", "weak")
