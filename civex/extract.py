@@ -83,8 +83,9 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
         if block != paragraph:
             totals, counted, paragraph = {}, {}, block
         prose = [f for f in figs if f.table is None] if table_figs else figs
+        times = ctx.time_spans(s_start, s_end)
         governed = assemble(clean, s_start, s_end, prose, lx, strip_subject=ctx.strip_subject, totals=totals,
-                            time_spans=ctx.time_spans(s_start, s_end),
+                            time_spans=times,
                             bounds=[span for span in bounds if s_start <= span[0] < s_end] if bounds else ()) if prose else []
         if len(prose) < len(figs):
             # a table's cell takes its action and object from its column and row
@@ -123,7 +124,7 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
             _places_listed_before_respectively(claims[made:], figs, clean, s_start, s_end, respectively, ctx, lx)
         _places_before_their_figures(claims[made:], figs, clean, ctx)
         _actor_out_of_object(claims[made:], figs, clean, s_start, ctx)
-        _place_opening_its_topic(claims[made:], figs, clean, s_start, s_end, ctx)
+        _place_opening_its_topic(claims[made:], figs, clean, s_start, times, ctx)
     claims.sort(key=lambda c: c.start)
     return check_document(claims, norm, lx)
 
@@ -166,13 +167,12 @@ def _actor_out_of_object(made: list[Claim], figs: list[Figure], clean: str, s_st
             claim.object = rest
 
 
-def _place_opening_its_topic(made: list[Claim], figs: list[Figure], clean: str, s_start: int, s_end: int,
-                             ctx: DocumentContext) -> None:
+def _place_opening_its_topic(made: list[Claim], figs: list[Figure], clean: str, s_start: int,
+                             times: list[tuple[int, int]], ctx: DocumentContext) -> None:
     """1—11月，澄阳市全社会用电量达186.4亿千瓦时: a place that opens its clause (after a time
     phrase) with what is measured after it, and no verb between, is whose the figure is; what is
     measured is the rest (not 澄阳市供电公司…, 沙河镇冷链物流园项目…: a body or a site named after
-    the place is a name of its own)."""
-    times = None
+    the place is a name of its own). ``times``: the sentence's time phrases."""
     for fig, claim in zip(figs, made):
         obj = claim.object
         if len(obj) < 4 or obj.startswith(claim.actor or "\0"):
@@ -181,11 +181,8 @@ def _place_opening_its_topic(made: list[Claim], figs: list[Figure], clean: str, 
         if pos < 0:
             continue
         head = clause_start(clean, s_start, pos)
-        if head < pos:
-            if times is None:
-                times = ctx.time_spans(s_start, s_end)
-            if not any(a == head and b == pos for a, b in times):
-                continue   # (only a time phrase may stand before the place)
+        if head < pos and not any(a == head and b == pos for a, b in times):
+            continue   # (only a time phrase may stand before the place)
         place, k = ctx.place_opening(obj, pos)
         rest = obj[k:]
         # (what is measured opens with a word: not 梅溪县|一家砖瓦企业…, 石门乡|、白沙乡…)
