@@ -491,14 +491,15 @@ class DocumentContext:
                 m = labeled.match(self.clean, self.norm.block_starts[k]) if block.kind == "section" and labeled else None
                 if m:
                     starts.append(m.start())
-                    names.append(m.group("name"))
+                    # (a topic's sub-head, ■学科建设：…, ends the one before and names nobody)
+                    names.append(m.group("name") if self._is_name(m.group("name")) else "")
             self._subheads = (starts, names)
         starts, names = self._subheads
         i = bisect_right(starts, pos) - 1
         if i < 0:
             return None
         art = self._article_of(pos)
-        return (starts[i], names[i]) if art is None or starts[i] >= art.clean_start else None
+        return (starts[i], names[i]) if names[i] and (art is None or starts[i] >= art.clean_start) else None
 
     # -- time ----------------------------------------------------------------------------
     def _times_of_block(self, pos: int) -> _BlockTimes:
@@ -878,6 +879,13 @@ class DocumentContext:
         paper = self._paper_place(levels)
         if art and paper and self._says_own_area(art, levels):
             return paper   # (an article that says 我市 is about the paper's city)
+        if anywhere and any(lv in self.p.place_suffixes for lv in levels):
+            # 黄梅乡乡长庞立军坦言，四季度全乡将…: the place its own sentence named first (one the
+            # page prints again, not a word that ends like one: 外出务工返乡)
+            si = bisect_right(self.sentence_starts, pos) - 1
+            found = self._dominant_name(levels, max(lo, self.sentences[si][0]), pos) if si >= 0 else ""
+            if found and self._printed_twice_on_page(found):
+                return found
         scopes = [(lo, pos)]
         sub = self._subhead_of(pos)
         if sub is not None:
@@ -1213,16 +1221,19 @@ class DocumentContext:
                         break
         if not actor and art.headline_blocks:
             # 榆泉市市容秩序整治“百日行动”收官: a place its headline names, before those its body counts
-            actor = self._dominant_name(self.p.article_levels, *self._headline_span(art))
-            if not actor:
-                # 11月份全市12345热线受理诉求8.62万件: the whole area the headline speaks of: the
-                # paper's place, else the place of its level the page names (not the counties its
-                # body lists, nor a foreign city: …开通至胡志明市的航线)
-                h_start, h_end = self._headline_span(art)
-                area = next((w for w in self.p.headline_areas if self.clean.find(w, h_start, h_end) >= 0), None)
-                if area:
-                    levels = self.p.headline_areas[area]
-                    actor = self._paper_place(levels) or self._dominant_name(levels, 0, len(self.clean))
+            h_start, h_end = self._headline_span(art)
+            actor = self._dominant_name(self.p.article_levels, h_start, h_end)
+            # 11月份全市12345热线受理诉求8.62万件: the whole area the headline speaks of: the
+            # paper's place, else the place of its level the page names (not the counties its
+            # body lists, nor a foreign city: …开通至胡志明市的航线). It comes first where the
+            # headline speaks of it before it names a place (9月份全县…评比结果出炉 / 柳营镇前杨村
+            # 等5村上“红榜”: the town is one of the results).
+            first_name = self.clean.find(actor, h_start, h_end) if actor else h_end
+            area = min(((i, w) for w in self.p.headline_areas
+                        if 0 <= (i := self.clean.find(w, h_start, first_name)) < first_name), default=None)
+            if area:
+                levels = self.p.headline_areas[area[1]]
+                actor = self._paper_place(levels) or self._dominant_name(levels, 0, len(self.clean)) or actor
         if not actor:
             actor = self._area_or_place(art.clean_start, art.clean_end)
         if not actor:

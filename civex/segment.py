@@ -109,6 +109,9 @@ class _Layout:
             ends = sorted(lexicon.raw["context"]["actor"]["org_suffixes"], key=len, reverse=True)
             self.subhead = compile_pattern(lay["subhead"].replace("{name_ends}", "|".join(map(re.escape, ends))))
         self.subhead_name_within = int(lay.get("subhead_name_within", 12))
+        self.topic_subhead = compile_pattern(lay["topic_subhead"]) if lay.get("topic_subhead") else None
+        self.name_ends = tuple(lexicon.raw["context"]["actor"]["org_suffixes"]) + tuple(
+            lexicon.raw["context"]["actor"].get("place_suffixes", []))
         self.inner_stops = set(lay.get("headline_never_contains", "。!?;"))
         self.commas = set(lay.get("headline_strict_never_contains", ",，"))
 
@@ -136,6 +139,11 @@ class _Layout:
         if strict:
             return self.commas.isdisjoint(s) and s.count("、") <= 1
         return True
+
+    def is_topic_subhead(self, s: str) -> bool:
+        """■人才队伍：既要引得进，更要留得住: a feature's sub-head (a topic, not a body's name)."""
+        m = self.topic_subhead.match(s) if self.topic_subhead is not None else None
+        return m is not None and not m.group("topic").endswith(self.name_ends)
 
     def is_dateline(self, s: str) -> bool:
         return bool(self.dateline.match(s)) or self.is_byline(s)
@@ -264,6 +272,14 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
                 and i + 1 < n and not breaks_at(i + 1) and _is_subhead(ln.clean, lines[i + 1].clean)):
             # 梅坑镇：“老表议事会”化解身边事: a sub-head inside an article, on a line of its own after
             # a sentence's end (in a wrapped column, also where no blank line marks it)
+            close()
+            blocks.append(Block(ln.start, ln.end, "section"))
+            i += 1
+            continue
+        if (not dateline and not ends[i] and (i == 0 or sentence_ends[i - 1]) and i + 1 < n
+                and not breaks_at(i + 1) and lay.is_topic_subhead(ln.clean)):
+            # ■人才队伍：既要引得进，更要留得住|人才是县级医院最稀缺的资源。: a part of the article,
+            # not a new one (and not the first line of the paragraph under it)
             close()
             blocks.append(Block(ln.start, ln.end, "section"))
             i += 1

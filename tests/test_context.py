@@ -1561,6 +1561,58 @@ def test_a_line_like_a_sub_head_that_is_none(text):
     assert all(b.kind != "section" for b in find_blocks(text))
 
 
+# A feature's marked sub-heads (■topic：title) are parts of one article: 该院 in a later part is
+# still the body the feature is about, not a kind of hospital that part names (智慧医院).
+FEATURE = ("一家乡镇卫生院的蝶变\n——记岩溪县花桥镇卫生院\n\n本报记者 李青\n\n"
+           "花桥镇卫生院始建于1958年，服务群众4.2万人。花桥镇卫生院是全县首批“群众满意卫生院”。"
+           "今年以来，该院门诊量达3.1万人次。\n\n"
+           "■专科建设：小病不出镇，大病早发现\n\n去年以来，该院与县人民医院组建专科联盟，引进专家5名。\n\n"
+           "■数字服务：群众少跑腿、数据多跑路\n\n今年，该院投入资金80万元实施智慧医院改造。"
+           "该院建成远程会诊室2个，累计会诊660人次。\n\n"
+           "■人才队伍：既要引得进，更要留得住\n\n近三年，该院招聘本科毕业生26名。\n")
+
+
+@pytest.mark.parametrize("figure", ["3.1万人次", "5名", "80万元", "660人次", "26名"])
+def test_a_features_topic_sub_heads_end_no_article(figure):
+    claims = extract_text(FEATURE)
+    assert {c["article"] for c in claims} == {0}
+    assert _claim(claims, figure)["actor"] == "花桥镇卫生院"
+
+
+@pytest.mark.parametrize("text, is_section", [
+    ("花桥镇卫生院门诊量达3.1万人次。\n■人才队伍：既要引得进，更要留得住\n近三年，该院招聘本科毕业生26名。", True),
+    ("◆ 看亮点：“头马”是怎样跑出来的\n今年以来，凤岭镇新签约项目7个。", True),
+    # a label that ends like a body's name titles a brief (the next line does not name it again)
+    ("全县新建网格12个。\n■文昌社区：“红马甲”巡楼守平安\n今年以来，社区组建巡楼队伍12支。", False),
+    # a figure in the title: an item of a figures list
+    ("全市立案138起。\n■ 市容秩序：规范占道经营1185处\n本周，各区城管部门清理摊点320个。", False),
+])
+def test_a_topic_sub_head_is_a_section(text, is_section):
+    line = next(ln for ln in text.split("\n") if ln.lstrip().startswith(("■", "◆")))
+    start = text.index(line)
+    kinds = [b.kind for b in find_blocks(text) if b.start == start]
+    assert (kinds == ["section"]) is is_section
+
+
+@pytest.mark.parametrize("text, figure, actor", [
+    # a headline that speaks of the whole county before it names a town: the town is one of
+    # the results, the figures are the county's
+    ("10月份全县村庄清洁行动考评结果公布\n石湾镇等4个镇获评先进\n\n本报讯（记者王芳）10月8日，岩溪县"
+     "村庄清洁行动领导小组办公室（以下简称县村清办）通报考评结果。\n"
+     "从考评结果看，全县96个村平均得分为86.5分，得分90分以上的村有21个。\n", "86.5分", "岩溪县"),
+    ("10月份全县村庄清洁行动考评结果公布\n石湾镇等4个镇获评先进\n\n本报讯（记者王芳）10月8日，岩溪县"
+     "村庄清洁行动领导小组办公室（以下简称县村清办）通报考评结果。\n"
+     "从考评结果看，全县96个村平均得分为86.5分，得分90分以上的村有21个。\n", "21个", "岩溪县"),
+    # 全乡 in a sentence that names its town first: that town, not the one the article names most
+    ("凤岭镇新签约项目7个，凤岭镇完成投资9.6亿元，凤岭镇排名第一。排名末位的梅溪乡作表态发言。"
+     "梅溪乡乡长张力表示，四季度全乡将新开工项目3个。", "3个", "梅溪乡"),
+    # (a word that only ends like a place is none: 返乡)
+    ("凤岭镇新签约项目7个，凤岭镇排名第一。近年来，外出务工返乡人员在全镇创办企业12家。", "12家", "凤岭镇"),
+])
+def test_the_area_a_headline_or_a_sentence_speaks_of(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
+
+
 @pytest.mark.parametrize("text, figure, actor", [
     # a verb or a time before a level's body is no part of a place name (汇总后交|区政府, 两会期间|区…;
     # short texts may pass without the rule, where no other name competes: on a page the wrong one won)
