@@ -1627,6 +1627,11 @@ def test_the_area_a_headline_or_a_sentence_speaks_of(text, figure, actor):
      "十届三次会议以来，临潮区政协共收到委员提案231件，区政协立案206件。", "206件", "临潮区政协"),
     # a part of a site is no place (码头候船区)
     ("临潮区客运码头候船区新增座椅120个。", "120个", "临潮区"),
+    # 给 and 居 stop a name (委派给|市…委员会, 数量居|岚州市…), not in 给水 or 人居
+    ("榆川市法院受理商标纠纷后，将案件委派给市知识产权纠纷人民调解委员会进行诉前调解。今年以来，"
+     "市知识产权纠纷人民调解委员会共调解纠纷64件。", "64件", "榆川市知识产权纠纷人民调解委员会"),
+    ("今年以来，榆川县给水公司新铺设供水管网12公里。", "12公里", "榆川县给水公司"),
+    ("榆川县人居办暗访村庄36个。", "36个", "榆川县人居办"),
 ])
 def test_no_place_name_runs_over_a_verb_or_a_mark(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
