@@ -105,6 +105,7 @@ class _Patterns:
     word_categories: dict
     not_carried: regex.Pattern
     carried_alone: regex.Pattern
+    carried_before_subject: regex.Pattern
     framing_clause: re.Pattern | None   # (为让…，/ …方面，: clauses that frame the sentence before its subject)
     place_suffixes: frozenset
     person_role: regex.Pattern
@@ -281,6 +282,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         category_words=literal_pattern(word_categories), word_categories=word_categories,
         not_carried=compile_pattern(t.get("not_carried", "(?!)")),
         carried_alone=compile_pattern(t.get("carried_when_alone", "(?!)")),
+        carried_before_subject=compile_pattern(t.get("carried_before_subject", "(?!)")),
         framing_clause=compile_pattern(t["framing_clause"]) if t.get("framing_clause") else None,
         place_suffixes=frozenset(a.get("place_suffixes", ["区", "县", "市", "镇", "乡", "村", "街道"])),
         person_role=compile_pattern(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
@@ -544,7 +546,9 @@ class DocumentContext:
         for a, b, text in reversed(times.scopes):
             if b <= sent_start and self._heads_clause(a, b) and not self._after_semicolon(a) and (
                     not self.p.not_carried.match(text)
-                    or self.p.carried_alone.match(text) and self._opens_clause(a, b)):
+                    or self.p.carried_alone.match(text) and (
+                        self._opens_clause(a, b)
+                        or self._heads_clause(a, b) and self.p.carried_before_subject.match(self.clean, b))):
                 return a, b, text
         return self._time_of_list(fig_start)
 

@@ -1328,6 +1328,10 @@ def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, 
     # a bare year carries only where it stands alone at the head of its clause
     ("今年，全县粮食播种面积稳定在126.8万亩。粮食总产达到57.6万吨。", "57.6万吨", "今年"),
     ("今年初，区政府增加了升学补助金保险。录取的学生可领取一次性补助金5000元。", "5000元", ""),
+    # …or right before a subject that speaks for the whole area (我们, 全县, 我市)
+    ("今年我们对上年度的违法图斑实行清单管理。全县共下发疑似违法图斑820个。", "820个", "今年"),
+    ("今年全县新建高标准农田3.2万亩。其中，新建机耕路46公里。", "46公里", "今年"),
+    ("今年区政府新建公厕12座。录取的学生可领取一次性补助金5000元。", "5000元", ""),
     # a phrase of the form …开展以来 stops at the dateline's bracket
     ("本报讯（记者 张三）专项行动开展以来，全县共清理垃圾300吨。", "300吨", "专项行动开展以来"),
     # and at a headline break: the headline is no part of it
