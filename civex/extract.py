@@ -125,6 +125,7 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
         _places_before_their_figures(claims[made:], figs, clean, ctx)
         _actor_out_of_object(claims[made:], figs, clean, s_start, ctx)
         _place_opening_its_topic(claims[made:], figs, clean, s_start, times, ctx)
+        _bodies_counted_in_the_subject(claims[made:], figs, clean, s_start, ctx, lx)
     claims.sort(key=lambda c: c.start)
     return check_document(claims, norm, lx)
 
@@ -188,6 +189,27 @@ def _place_opening_its_topic(made: list[Claim], figs: list[Figure], clean: str, 
         # (what is measured opens with a word: not 梅溪县|一家砖瓦企业…, 石门乡|、白沙乡…)
         if place and "\u4e00" <= rest[0] <= "\u9fff" and rest[0] not in CN_DIGIT_CHARS and not ctx.holds_a_name(rest):
             claim.actor, claim.object = place, rest
+
+
+def _bodies_counted_in_the_subject(made: list[Claim], figs: list[Figure], clean: str, s_start: int,
+                                   ctx: DocumentContext, lx: Lexicon) -> None:
+    """白沙渡镇省级专精特新企业增至9家: a subject that is a place and a kind of body, right before a
+    verb of reaching and a count of bodies, is the place's figure of that kind (the object came
+    out as the verb alone: the whole subject was read as one body's name)."""
+    for fig, claim in zip(figs, made):
+        act = claim.action
+        if (act != claim.object or act not in lx.counted_subject_verbs or fig.unit not in lx.counted_subject_units
+                or not claim.actor):
+            continue
+        at = clean.rfind(act, s_start, fig.start)
+        head = clause_start(clean, s_start, at) if at > s_start else s_start
+        subject = clean[head:at]
+        if not subject or not claim.actor.endswith(subject[-2:]):
+            continue
+        place, k = ctx.place_opening(subject, head)
+        # (not where a body is named inside: 石湾区供电公司|充电站增至46个 is the company's)
+        if place and len(subject) - k >= 2 and not ctx.holds_a_name(subject[k:-1]):
+            claim.actor, claim.object = place, subject[k:]
 
 
 def _places_after_respectively(made: list[Claim], figs: list[Figure], clean: str, s_start: int, s_end: int,

@@ -1617,6 +1617,22 @@ def test_the_area_a_headline_or_a_sentence_speaks_of(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
 
 
+@pytest.mark.parametrize("text, figure, actor, obj", [
+    # a place's kind of body before a verb of reaching and a count of bodies: what is counted
+    ("青陂镇位于城区西部。今年，青陂镇高新技术企业增至14家。", "14家", "青陂镇", "高新技术企业"),
+    ("石湾区地处沿海。石湾区规上工业企业突破200家。", "200家", "石湾区", "规上工业企业"),
+])
+def test_bodies_counted_in_the_subject(text, figure, actor, obj):
+    claim = _claim(extract_text(text), figure)
+    assert (claim["actor"], claim["object"]) == (actor, obj)
+
+
+def test_a_body_named_inside_the_subject_keeps_its_figure():
+    # 石湾区供电公司|充电站增至46个: the company's stations, not the district's
+    claim = _claim(extract_text("石湾区地处沿海。石湾区供电公司充电站增至46个。"), "46个")
+    assert claim["actor"].startswith("石湾区供电公司")
+
+
 @pytest.mark.parametrize("text, figure, actor", [
     # a verb or a time before a level's body is no part of a place name (汇总后交|区政府, 两会期间|区…;
     # short texts may pass without the rule, where no other name competes: on a page the wrong one won)

@@ -180,6 +180,8 @@ class Lexicon:
     phrases: tuple = ()
     verb_class: dict = field(default_factory=dict)     # word -> strong/weak/coverb/prep/adverb/not_verb
     respectively: tuple = ()   # 分别, 依次: a list before them pairs with the figures after them
+    counted_subject_verbs: tuple = ()   # 增至, 达到: after a place's kind of body, the figure counts them
+    counted_subject_units: tuple = ()   # 家, 个, 所: the measures that count bodies
 
     def unit_spellings(self) -> list[str]:
         return list(self.unit_kind) + list(self.unit_alias) + list(self.unit_scaled)
@@ -238,6 +240,8 @@ def _build(raw: dict) -> Lexicon:
     v = raw["verbs"]
     words = v.get("respectively", ())
     lx.respectively = (words,) if isinstance(words, str) else tuple(words)
+    lx.counted_subject_verbs = tuple(v.get("counted_subject_verbs", ()))
+    lx.counted_subject_units = tuple(v.get("counted_subject_units", ()))
     # Later classes win over earlier ones for the same word.
     for cls, key in (("strong", "strong"), ("weak", "weak"), ("coverb", "coverbs"),
                      ("adverb", "adverbs"), ("prep", "prepositions"), ("not_verb", "not_verbs")):
