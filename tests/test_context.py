@@ -1652,6 +1652,13 @@ def test_a_body_named_inside_the_subject_keeps_its_figure():
      "市知识产权纠纷人民调解委员会共调解纠纷64件。", "64件", "榆川市知识产权纠纷人民调解委员会"),
     ("今年以来，榆川县给水公司新铺设供水管网12公里。", "12公里", "榆川县给水公司"),
     ("榆川县人居办暗访村庄36个。", "36个", "榆川县人居办"),
+    # nor do 往 and 季 (运往|县…中心, 春季|县供销社), nor 再 in 再生
+    ("麦川县再生资源分拣中心占地45亩。各回收点的废品统一运往县再生资源分拣中心，年分拣处理15万吨。",
+     "15万吨", "麦川县再生资源分拣中心"),
+    ("麦川县供销社成立于1952年。春季县供销社开展科技下乡活动30场。", "30场", "麦川县供销社"),
+    # a campaign for the whole county names the county (整县推进), village by village none (整村推进)
+    ("桐川县是养殖大县。该县坚持种养结合，整县推进畜禽粪污资源化利用，建成有机肥加工厂3家。", "3家", "桐川县"),
+    ("今年，桐川县整村推进改厕，石门村完成改厕384户。", "384户", "石门村"),
 ])
 def test_no_place_name_runs_over_a_verb_or_a_mark(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
