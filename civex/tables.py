@@ -43,6 +43,7 @@ _PLACEHOLDER = re.compile(r"[—－–-]{1,2}|…+|\d{1,2}月(?:\d{1,2}日)?前?
 _NUMBER_CELL = re.compile(_NUMBER.pattern + r"[%％]?")
 _ANY_GAP = re.compile(r"[ \t\u3000]+")
 _BRACKET_UNIT = re.compile(r"[(（](?:单位[:：])?([^()（）:：]{1,8})[)）]\s*$")
+_CAPTION_UNIT = re.compile(r"[(（]单位[:：][^()（）:：]{1,8}[)）][ \t\u3000]*$", re.M)   # (…结果（单位：批次）)
 
 
 @dataclass
@@ -177,7 +178,7 @@ def _find_tables(text: str, lx: Lexicon) -> list[Table]:
     barred = "｜" in text or "|" in text
     if rules is None or not _spaced_header_word(text, rules) and not barred and (
             rules.unit_heading_line is None or rules.unit_heading_line.search(text) is None) and (
-            rules.body_header is None or rules.body_header.search(text) is None):
+            rules.body_header is None or rules.body_header.search(text) is None) and _CAPTION_UNIT.search(text) is None:
         return []   # (most pages print no table)
     lines = _line_spans(text)
     if barred:
@@ -215,7 +216,12 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
                 header, cells_of = single, _split
         # (单位：亿元、%: a line of its own over the header names the table's units)
         units = rules.unit_heading.fullmatch(text, *lines[i - 1]) if i and rules.unit_heading is not None else None
-        if len(header) < 2 or not (cells_of is _split or units or rules.header.search(text, *lines[i])
+        unit = units.group("units") if units else ""
+        if i and not unit:
+            # (表2 1—9月产品质量抽查结果（单位：批次）: the caption's bracket names them)
+            m = _BRACKET_UNIT.search(text, *lines[i - 1])
+            unit = m.group(1) if m and "单位" in m.group() else ""
+        if len(header) < 2 or not (cells_of is _split or unit or rules.header.search(text, *lines[i])
                                    or header[0].text in rules.body_columns) or any(
                 _NUMBER.fullmatch(c.text) for c in header):
             i += 1
@@ -259,7 +265,7 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
                 head = head[:1] + head[names:]   # (the first names the rows: 乡镇（街道）, over 柳营镇前杨村)
             tables.append(Table(lines[i:j], head, rows,
                                 _caption_time(text, lines[caption] if caption >= 0 else None, rules),
-                                unit=units.group("units") if units else "", unit_column=unit_column))
+                                unit=unit, unit_column=unit_column))
         i = max(j, i + 1)
     return tables
 

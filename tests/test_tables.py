@@ -324,3 +324,14 @@ def test_a_table_whose_rows_are_named_by_two_cells_joins_them():
     got = {(c["text"], c["unit"]): c["actor"] for c in extract_text(text, "t.txt")}
     assert got[("4", "处")] == "北桑镇后王庄村" and got[("3", "处")] == "柳营镇前杨村"
     assert got[("60", "处")] == "北桑镇"
+
+
+def test_a_spaced_table_under_a_caption_that_names_its_unit_in_brackets():
+    # (表　…抽查结果（单位：批次）, then a header with no header word: the caption's bracket names
+    # the unit, and the cells are four figures, not one run of digits 6261198.4%)
+    text = ("表　2023年1—9月县级产品质量监督抽查结果（单位：批次）\n\n"
+            "产品类别              抽查批次    合格批次    不合格批次    批次合格率\n"
+            "阀门管件                 62          61           1          98.4%\n"
+            "电线电缆                 46          43           3          93.5%\n")
+    got = {c["text"]: (c["value"], c["unit"]) for c in extract_text(text, "t.txt")}
+    assert got["62"] == (62, "批次") and got["1"] == (1, "批次") and got["93.5%"] == (93.5, "%")
