@@ -1332,6 +1332,10 @@ def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, 
     ("今年我们对上年度的违法图斑实行清单管理。全县共下发疑似违法图斑820个。", "820个", "今年"),
     ("今年全县新建高标准农田3.2万亩。其中，新建机耕路46公里。", "46公里", "今年"),
     ("今年区政府新建公厕12座。录取的学生可领取一次性补助金5000元。", "5000元", ""),
+    # a year since which a sum runs (2021年以来累计投入…), and a school term
+    ("近年来，岫川县学龄人口持续增加。为此，该县2021年以来累计投入校舍建设资金6.4亿元。", "6.4亿元", "2021年以来"),
+    ("2018年以来改建的户厕有3200户。", "3200户", ""),
+    ("本学期，全县参加课后服务的学生达5.2万人。", "5.2万人", "本学期"),
     # a phrase of the form …开展以来 stops at the dateline's bracket
     ("本报讯（记者 张三）专项行动开展以来，全县共清理垃圾300吨。", "300吨", "专项行动开展以来"),
     # and at a headline break: the headline is no part of it
