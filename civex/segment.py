@@ -110,8 +110,8 @@ class _Layout:
             self.subhead = compile_pattern(lay["subhead"].replace("{name_ends}", "|".join(map(re.escape, ends))))
         self.subhead_name_within = int(lay.get("subhead_name_within", 12))
         self.topic_subhead = compile_pattern(lay["topic_subhead"]) if lay.get("topic_subhead") else None
-        self.name_ends = tuple(lexicon.raw["context"]["actor"]["org_suffixes"]) + tuple(
-            lexicon.raw["context"]["actor"].get("place_suffixes", []))
+        # (org_suffixes holds the places' suffixes too: 镇, 村, 社区 …)
+        self.name_ends = tuple(lexicon.raw["context"]["actor"]["org_suffixes"])
         self.inner_stops = set(lay.get("headline_never_contains", "。!?;"))
         self.commas = set(lay.get("headline_strict_never_contains", ",，"))
 
