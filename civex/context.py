@@ -1505,7 +1505,7 @@ class DocumentContext:
         """白湾镇：“小网格”撬动“大治理”|白湾镇地处县境东部，辖18个村…: a figure whose paragraph names
         no subject before it is of the body its sub-head names."""
         sub = self._subhead_of(pos)
-        return self._resolve(sub[1], sub[0]) if sub is not None and self._is_name(sub[1]) else ""
+        return self._resolve(sub[1], sub[0]) if sub is not None else ""   # (_subhead_of gives names only)
 
     def place_name(self, text: str, pos: int) -> str:
         """``text`` (at clean ``pos``) if it is a place's name (柘阳县, 白沙洲镇), with its place

@@ -46,6 +46,12 @@ _BRACKET_UNIT = re.compile(r"[(（](?:单位[:：])?([^()（）:：]{1,8})[)）]
 _CAPTION_UNIT = re.compile(r"[(（]单位[:：][^()（）:：]{1,8}[)）][ \t\u3000]*$", re.M)   # (…结果（单位：批次）)
 
 
+def _caption_unit(text: str, start: int, end: int) -> str:
+    """二、主动公开政府信息情况（单位：件）: the unit a line's closing bracket names after 单位, or ""."""
+    m = _BRACKET_UNIT.search(text, start, end)
+    return m.group(1) if m and "单位" in m.group() else ""
+
+
 @dataclass
 class Cell:
     start: int      # offsets into the original text
@@ -218,9 +224,7 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
         units = rules.unit_heading.fullmatch(text, *lines[i - 1]) if i and rules.unit_heading is not None else None
         unit = units.group("units") if units else ""
         if i and not unit:
-            # (表2 1—9月产品质量抽查结果（单位：批次）: the caption's bracket names them)
-            m = _BRACKET_UNIT.search(text, *lines[i - 1])
-            unit = m.group(1) if m and "单位" in m.group() else ""
+            unit = _caption_unit(text, *lines[i - 1])   # (表2 1—9月产品质量抽查结果（单位：批次）)
         if len(header) < 2 or not (cells_of is _split or unit or rules.header.search(text, *lines[i])
                                    or header[0].text in rules.body_columns) or any(
                 _NUMBER.fullmatch(c.text) for c in header):
@@ -281,8 +285,7 @@ def _barred_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
         if not _has_bar(text, *lines[i]):
             i += 1
             continue
-        m = _BRACKET_UNIT.search(text, *lines[i - 1]) if i else None
-        unit = m.group(1) if m and "单位" in m.group() else ""
+        unit = _caption_unit(text, *lines[i - 1]) if i else ""
         heading = rules.unit_heading.fullmatch(text, *lines[i - 1]) if i and not unit and rules.unit_heading is not None else None
         if heading:
             unit = heading.group("units")   # (单位：万元、% on a line of its own, no brackets)
