@@ -1303,10 +1303,14 @@ def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, 
     # the start of the year at the head of a clause (not the base of a comparison)
     ("年初，该县抽调部门骨干开展梳理，共排查出信访积案136件。", "136件", "年初"),
     ("各项贷款余额较年初增加6.8亿元。", "6.8亿元", ""),
-    # now (现在, 如今) dates the state its sentence describes, as 目前 does, and only that sentence
+    # now (现在, 如今, 目前) dates the state its sentence describes, and only that sentence
     ("现在学校有1到9年级18个教学班。", "18个", "现在"),
     ("如今，全村有民宿26家。村里新修道路2条。", "26家", "如今"),
     ("如今，全村有民宿26家。村里新修道路2条。", "2条", ""),
+    # (目前 and 当前 too: the next sentence reports work done, not the state now)
+    ("目前，全镇已完成旱厕改造2860户。该镇还组织28名电工志愿者上门巡检。", "2860户", "目前"),
+    ("目前，全镇已完成旱厕改造2860户。该镇还组织28名电工志愿者上门巡检。", "28名", ""),
+    ("当前，园区入驻企业43家。园区今年新引进项目9个。", "9个", "今年"),
     ("项目签约后，与会人员观摩了项目现场。产业园内已建成厂房4栋。", "4栋", ""),
     # a year that heads its sentence governs it past a semicolon (one inside the sentence does not)
     ("城市更新同步推进。今年桐川区启动城市更新项目6个；新建改造城市道路14条。", "14条", "今年"),
