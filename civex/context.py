@@ -56,6 +56,8 @@ def _leftmost(patterns, text: str, start: int = 0, end: int | None = None) -> li
 
 
 _QUOTES_OPEN, _QUOTES_CLOSE = set("“‘「『"), set("”’」』")
+# (clause marks, folded as the clean text has them: a quotation that holds one is speech)
+_SPEECH_MARKS = (",", ";", "。", "!", "?")
 _THIS_NOUN = regex.compile(r"该(\p{Han}{2,3})")
 _CLAUSE_OPENERS = set(",，;；:：。!?\n)")   # ) : 本报讯(记者 …)前三季度，…
 _SENTENCE_OPENERS = set("。!?\n")
@@ -543,6 +545,8 @@ class DocumentContext:
                 best = (a, b, text)
         if best:
             return best
+        if self._in_speech(fig_start, sent_start):
+            return None   # (…共接待游客3万人次。“入园后，一个作坊每年能省下1万多元。”: a speaker's own words)
         for a, b, text in reversed(times.scopes):
             if b <= sent_start and self._heads_clause(a, b) and not self._after_semicolon(a) and (
                     not self.p.not_carried.match(text)
@@ -615,6 +619,18 @@ class DocumentContext:
                     before = [scope for scope in self._times_of_block(starts[i]).scopes if scope[1] <= colon]
                     return before[-1] if before else None
         return None
+
+    def _in_speech(self, fig_start: int, sent_start: int) -> bool:
+        """The figure stands inside a quotation that holds a clause mark: someone's words, not a
+        name in quotes (“三清一改”行动清理…). A speaker's words keep their own time; the scope of the
+        report around them does not reach in."""
+        clean = self.clean
+        opened = clean.rfind("“", sent_start, fig_start)
+        if opened < 0 or clean.rfind("”", opened, fig_start) >= 0:
+            return False
+        closed = clean.find("”", fig_start, fig_start + 400)
+        end = closed if closed >= 0 else min(len(clean), fig_start + 400)
+        return any(clean.find(mark, opened, end) >= 0 for mark in _SPEECH_MARKS)
 
     def _colons_in(self, a: int, b: int):
         """Where the clean text [a, b) holds a colon (folded: ：is :)."""

@@ -1311,6 +1311,11 @@ def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, 
     ("目前，全镇已完成旱厕改造2860户。该镇还组织28名电工志愿者上门巡检。", "2860户", "目前"),
     ("目前，全镇已完成旱厕改造2860户。该镇还组织28名电工志愿者上门巡检。", "28名", ""),
     ("当前，园区入驻企业43家。园区今年新引进项目9个。", "9个", "今年"),
+    # a speaker's words keep their own time: the report's scope does not reach into a quotation
+    # that holds a clause mark (a name in quotes, “三清一改”行动, is no quotation)
+    ("今年以来，全县新建食品产业园3个。“入园后，一个作坊每年能省下房租1万多元，产品还能进超市。”", "1万多元", ""),
+    ("截至10月底，全镇建成老年食堂12个。村民王秀英说：“我们村食堂有4名厨师，天天有热饭。”", "4名", ""),
+    ("1—9月，全市农村人居环境持续改善。“三清一改”行动累计清理农村生活垃圾4.6万吨。", "4.6万吨", "1—9月"),
     ("项目签约后，与会人员观摩了项目现场。产业园内已建成厂房4栋。", "4栋", ""),
     # a year that heads its sentence governs it past a semicolon (one inside the sentence does not)
     ("城市更新同步推进。今年桐川区启动城市更新项目6个；新建改造城市道路14条。", "14条", "今年"),
