@@ -75,6 +75,14 @@ OTHER_PAPERS = [
     Example("全区政务服务办件量突破46万件。", [("46万件", 460000, "more_than", "件", "count")]),
     Example("配备消防水带近300盘。", [("300盘", 300, "nearly", "盘", "count")]),
     Example("数字资源总量达到40TB。", [("40TB", 40, "exact", "TB", "other")]),
+    # a book's and an archive's lengths, a weight as the tobacco trade prints it, prices per unit
+    Example("全志约１２６万字，设１８篇８６章。", [("１２６万字", 1260000, "about", "字", "count"), ("１８篇", 18, "exact", "篇", "count"),
+                                         ("８６章", 86, "exact", "章", "count")]),
+    Example("馆藏档案共扫描图像2680万页，调阅档案1.12万卷次。", [("2680万页", 26800000, "exact", "页", "count"),
+                                                ("1.12万卷次", 11200, "exact", "卷次", "count")]),
+    Example("开秤当天收购烟叶3860担。", [("3860担", 3860, "exact", "担", "weight")]),
+    Example("收购均价30.03元/公斤，成交均价7862元/平方米。", [("30.03元/公斤", 30.03, "exact", "元/公斤", "money"),
+                                                ("7862元/平方米", 7862, "exact", "元/平方米", "money")]),
     # a list shares the unit printed after its last number
     Example("参训人数分别为30、40和50人。", [("30", 30, "exact", "人", "count"), ("40", 40, "exact", "人", "count"),
                                       ("50人", 50, "exact", "人", "count")]),
@@ -175,6 +183,7 @@ OTHER_PAPERS = [
 ]
 
 EXCLUDED = [
+    ("他总结出调解工作五字诀：听、劝、算、比、帮。", "characters_of_a_motto"),
     # (sentence, rule that excludes the only figure-like number, or "" when there is no figure)
     ("8月30日上午，石龙区召开会议。", ""),                    # dates: 月/日 are not units
     ("今年前9个月，全区经济运行平稳。", "duration"),
