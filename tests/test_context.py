@@ -1281,6 +1281,10 @@ def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, 
     ("洪水退去后，全镇清理淤泥5.3万立方米。", "5.3万立方米", "洪水退去后"),
     ("灾后，镇里组织党员干部清理淤泥1.2万立方米。", "1.2万立方米", "灾后"),
     ("最后，全镇清理垃圾12吨。", "12吨", ""),
+    # a part of a month since which, and a winter with the spring after it at the head of a clause
+    ("10月下旬以来，县水利局共排查渠系建筑物问题96条。", "96条", "10月下旬以来"),
+    ("根据部署，今冬明春全县计划新打机井320眼。", "320眼", "今冬明春"),
+    ("针对今冬明春安全生产形势，辛集乡配备灭火器680具。", "680具", ""),
     # a stretch since a system, a platform or a body started (启用, 上线, 成立 … 以来)
     ("平台上线以来，累计处置问题3390条。", "3390条", "平台上线以来"),
     ("调解中心成立以来，共接待群众2316批。", "2316批", "调解中心成立以来"),
