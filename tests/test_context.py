@@ -1930,6 +1930,9 @@ def test_a_person_who_is_no_subject_is_no_actor(text, figure, person):
     # a site reports as a body of its own
     ("枫岚县国庆黄金周旅游火爆。云雾山景区接待游客14.2万人次。", "14.2万人次", "云雾山景区"),
     ("雪松镇冰雪旅游升温。雪松岭滑雪场接待滑雪爱好者3.2万人次。", "3.2万人次", "雪松岭滑雪场"),
+    ("澄州市民航业回暖。春运期间，凤岭机场共运送旅客14.2万人次。", "14.2万人次", "凤岭机场"),
+    ("近年来，国家统计局青溪调查队选聘记账户320户。", "320户", "国家统计局青溪调查队"),
+    ("凤岭机场今年累计巡视飞行区1.5万余公里。", "1.5万余公里", "凤岭机场"),   # (飞行区 is a part of it)
     # one who only takes part in a ceremony is no subject of the figures after it (person_ceremony)
     ("枫岚县苗年节开幕。县委书记罗廷江致辞，来自全县的18支巡游方阵参加巡游。", "18支", "枫岚县"),
     # guard: an official who reports the figures gives them their body
