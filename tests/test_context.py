@@ -1931,6 +1931,9 @@ def test_a_person_who_is_no_subject_is_no_actor(text, figure, person):
     ("枫岚县国庆黄金周旅游火爆。云雾山景区接待游客14.2万人次。", "14.2万人次", "云雾山景区"),
     ("雪松镇冰雪旅游升温。雪松岭滑雪场接待滑雪爱好者3.2万人次。", "3.2万人次", "雪松岭滑雪场"),
     ("澄州市民航业回暖。春运期间，凤岭机场共运送旅客14.2万人次。", "14.2万人次", "凤岭机场"),
+    # a county of a programme is no county's name, and the owner of a project is no name at all
+    ("云岫县生态建设提速。我们将力争建成国家生态文明建设示范县，森林覆盖率稳定在76%以上。", "76%", "云岫县"),
+    ("业主单位累计完成投资3.2亿元。", "3.2亿元", ""),
     ("近年来，国家统计局青溪调查队选聘记账户320户。", "320户", "国家统计局青溪调查队"),
     ("凤岭机场今年累计巡视飞行区1.5万余公里。", "1.5万余公里", "凤岭机场"),   # (飞行区 is a part of it)
     # one who only takes part in a ceremony is no subject of the figures after it (person_ceremony)
