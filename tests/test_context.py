@@ -1281,6 +1281,9 @@ def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, 
     ("洪水退去后，全镇清理淤泥5.3万立方米。", "5.3万立方米", "洪水退去后"),
     ("灾后，镇里组织党员干部清理淤泥1.2万立方米。", "1.2万立方米", "灾后"),
     ("最后，全镇清理垃圾12吨。", "12吨", ""),
+    # a plan period at the head of its clause (not one a copula ranks something in)
+    ("“十四五”以来，全县累计新建农村公路860公里。", "860公里", "“十四五”以来"),
+    ("机场改扩建工程是省重点项目，也是我市“十四五”期间投资规模最大的交通项目，总投资28.6亿元。", "28.6亿元", ""),
     # a part of a month since which, and a winter with the spring after it at the head of a clause
     ("10月下旬以来，县水利局共排查渠系建筑物问题96条。", "96条", "10月下旬以来"),
     ("根据部署，今冬明春全县计划新打机井320眼。", "320眼", "今冬明春"),
