@@ -1281,6 +1281,10 @@ def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, 
     ("洪水退去后，全镇清理淤泥5.3万立方米。", "5.3万立方米", "洪水退去后"),
     ("灾后，镇里组织党员干部清理淤泥1.2万立方米。", "1.2万立方米", "灾后"),
     ("最后，全镇清理垃圾12吨。", "12吨", ""),
+    # a school year, a new season at the head of its clause, the year's start as a start
+    ("2021—2022学年全县中小学生体质健康测试优良率达52.8%。", "52.8%", "2021—2022学年"),
+    ("新赛季共有12支村队参加联赛，比赛86场。", "86场", "新赛季"),
+    ("该站从年初开始轮换调查样本户420户。", "420户", "从年初开始"),
     # a plan period at the head of its clause (not one a copula ranks something in)
     ("“十四五”以来，全县累计新建农村公路860公里。", "860公里", "“十四五”以来"),
     ("机场改扩建工程是省重点项目，也是我市“十四五”期间投资规模最大的交通项目，总投资28.6亿元。", "28.6亿元", ""),
