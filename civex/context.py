@@ -58,6 +58,7 @@ def _leftmost(patterns, text: str, start: int = 0, end: int | None = None) -> li
 _QUOTES_OPEN, _QUOTES_CLOSE = set("“‘「『"), set("”’」』")
 # (clause marks, folded as the clean text has them: a quotation that holds one is speech)
 _SPEECH_MARKS = (",", ";", "。", "!", "?")
+_QUOTE_REACH = 400   # characters: about a long paragraph
 _THIS_NOUN = regex.compile(r"该(\p{Han}{2,3})")
 _CLAUSE_OPENERS = set(",，;；:：。!?\n)")   # ) : 本报讯(记者 …)前三季度，…
 _SENTENCE_OPENERS = set("。!?\n")
@@ -628,8 +629,9 @@ class DocumentContext:
         opened = clean.rfind("“", sent_start, fig_start)
         if opened < 0 or clean.rfind("”", opened, fig_start) >= 0:
             return False
-        closed = clean.find("”", fig_start, fig_start + 400)
-        end = closed if closed >= 0 else min(len(clean), fig_start + 400)
+        # (an unclosed quotation is read to its close or a paragraph's length: _QUOTE_REACH)
+        closed = clean.find("”", fig_start, fig_start + _QUOTE_REACH)
+        end = closed if closed >= 0 else min(len(clean), fig_start + _QUOTE_REACH)
         return any(clean.find(mark, opened, end) >= 0 for mark in _SPEECH_MARKS)
 
     def _colons_in(self, a: int, b: int):
