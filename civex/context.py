@@ -549,11 +549,12 @@ class DocumentContext:
         if self._in_speech(fig_start, sent_start):
             return None   # (…共接待游客3万人次。“入园后，一个作坊每年能省下1万多元。”: a speaker's own words)
         for a, b, text in reversed(times.scopes):
+            # (it heads its clause; a bare year only standing alone there, 今年，…, or before a subject
+            # that speaks for the whole area, 今年全县…)
             if b <= sent_start and self._heads_clause(a, b) and not self._after_semicolon(a) and (
                     not self.p.not_carried.match(text)
                     or self.p.carried_alone.match(text) and (
-                        self._opens_clause(a, b)
-                        or self._heads_clause(a, b) and self.p.carried_before_subject.match(self.clean, b))):
+                        self._opens_clause(a, b) or self.p.carried_before_subject.match(self.clean, b))):
                 return a, b, text
         return self._time_of_list(fig_start)
 
@@ -1252,7 +1253,7 @@ class DocumentContext:
             # 等5村上“红榜”: the town is one of the results).
             first_name = self.clean.find(actor, h_start, h_end) if actor else h_end
             area = min(((i, w) for w in self.p.headline_areas
-                        if 0 <= (i := self.clean.find(w, h_start, first_name)) < first_name), default=None)
+                        if (i := self.clean.find(w, h_start, first_name)) >= 0), default=None)
             if area:
                 levels = self.p.headline_areas[area[1]]
                 actor = self._paper_place(levels) or self._dominant_name(levels, 0, len(self.clean)) or actor
