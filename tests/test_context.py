@@ -1685,6 +1685,14 @@ def test_a_body_named_inside_the_subject_keeps_its_figure():
     # a campaign for the whole county names the county (整县推进), village by village none (整村推进)
     ("桐川县是养殖大县。该县坚持种养结合，整县推进畜禽粪污资源化利用，建成有机肥加工厂3家。", "3家", "桐川县"),
     ("今年，桐川县整村推进改厕，石门村完成改厕384户。", "384户", "石门村"),
+    # a decision on a body ends no place (会议同意|县人民政府…, 责成|县住建局: no county 议同意县)
+    ("禾丰县人大常委会召开会议。会议同意县人民政府提出的预算调整方案。县人大常委会组成人员24人出席会议。",
+     "24人", "禾丰县人大常委会"),
+    ("禾丰县人大常委会召开会议。会议责成县住建局限期整改。县人大常委会副主任郭秀兰接待群众11人次。",
+     "11人次", "禾丰县人大常委会"),
+    # parts of a site are no district (a canteen's 原料区, a bus station's 发车区)
+    ("鹤川县召开会议。改造后，食堂原料区新增货架12个。", "12个", "鹤川县"),
+    ("鹤川县召开会议。春运期间，客运站发车区增设护栏120米。", "120米", "鹤川县"),
 ])
 def test_no_place_name_runs_over_a_verb_or_a_mark(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
