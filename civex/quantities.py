@@ -217,9 +217,9 @@ def _figure(clean: str, mt, g, lx: Lexicon, m: _Matcher, phrase_spans, shared_un
         return None
     s1, n1 = g.s1, g.n1
     n1_kind = numeral_kind(n1)
-    if s1 and n1_kind == "chinese" and not g.q1:
-        return None  # 二十万 is read whole by the numeral; a split here is a malformed run
     lone = m.lone_scales.get(n1)
+    if s1 and n1_kind == "chinese" and not g.q1 and lone is None:
+        return None  # 二十万 is read whole by the numeral; a split here is a malformed run (not 超千|万元)
     value = lone if lone is not None else _value(n1, s1)   # 千余人: 1000
     if value is None:
         return None
