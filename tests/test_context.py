@@ -1690,6 +1690,9 @@ def test_a_body_named_inside_the_subject_keeps_its_figure():
      "24人", "禾丰县人大常委会"),
     ("禾丰县人大常委会召开会议。会议责成县住建局限期整改。县人大常委会副主任郭秀兰接待群众11人次。",
      "11人次", "禾丰县人大常委会"),
+    # a word that ends with 局 names no bureau (科学布局: no body named 科学布局)
+    ("岐水县烟草专卖局召开会议。\n\n科学布局 市场更有序\n\n该局坚持布局合理原则，将全县划分为37个许可布局单元。",
+     "37个", "岐水县烟草专卖局"),
     # parts of a site are no district (a canteen's 原料区, a bus station's 发车区)
     ("鹤川县召开会议。改造后，食堂原料区新增货架12个。", "12个", "鹤川县"),
     ("鹤川县召开会议。春运期间，客运站发车区增设护栏120米。", "120米", "鹤川县"),
@@ -1951,6 +1954,7 @@ def test_a_person_who_is_no_subject_is_no_actor(text, figure, person):
     ("业主单位累计完成投资3.2亿元。", "3.2亿元", ""),
     ("近年来，国家统计局青溪调查队选聘记账户320户。", "320户", "国家统计局青溪调查队"),
     ("凤岭机场今年累计巡视飞行区1.5万余公里。", "1.5万余公里", "凤岭机场"),   # (飞行区 is a part of it)
+    ("澄江区外贸回升。今年以来，澄江海关为企业减免税款1.2亿元。", "1.2亿元", "澄江海关"),   # (customs is a body)
     # one who only takes part in a ceremony is no subject of the figures after it (person_ceremony)
     ("枫岚县苗年节开幕。县委书记罗廷江致辞，来自全县的18支巡游方阵参加巡游。", "18支", "枫岚县"),
     # guard: an official who reports the figures gives them their body
