@@ -177,14 +177,19 @@ def find_figures(clean: str, lexicon: Lexicon | None = None, *, keep_excluded: b
                     shared = _figure(clean, bare, bare_groups, lx, m, phrase_spans, shared_unit=g.unit)
                     if shared is not None and (shared.is_claim or keep_excluded or shared.excluded_by in keep_rules):
                         figures.append(shared)
-            prev = figures[-1] if figures else None
-            if (prev is not None and prev.printed_unit and g.unit.startswith(prev.printed_unit)
-                    and len(g.unit) > len(prev.printed_unit) and prev.value_max is None
-                    and clean[prev.qualifier_end:match.start()] in m.list_marks):
-                # 1.3个和2.1个百分点: 个 begins the unit printed after the last number
+            # 1.3个和2.1个百分点, 11个、9.6个和16.2个百分点: 个 begins the unit printed after the
+            # last number, for every number of the list before it
+            k, after = len(figures) - 1, match.start()
+            while k >= 0:
+                prev = figures[k]
+                if not (prev.printed_unit and g.unit.startswith(prev.printed_unit)
+                        and len(g.unit) > len(prev.printed_unit) and prev.value_max is None
+                        and clean[prev.qualifier_end:after] in m.list_marks):
+                    break
                 prev.unit, prev.kind, factor = lx.canonical_unit(g.unit)
                 prev.value = clean_float(prev.value * factor / lx.canonical_unit(prev.printed_unit)[2])
                 prev.printed_unit = g.unit
+                k, after = k - 1, prev.qualifier_start
         if fig.is_claim or keep_excluded or fig.excluded_by in keep_rules:
             figures.append(fig)
     return _join_ranges(clean, figures)

@@ -1693,6 +1693,8 @@ def test_a_body_named_inside_the_subject_keeps_its_figure():
     # a word that ends with 局 names no bureau (科学布局: no body named 科学布局)
     ("岐水县烟草专卖局召开会议。\n\n科学布局 市场更有序\n\n该局坚持布局合理原则，将全县划分为37个许可布局单元。",
      "37个", "岐水县烟草专卖局"),
+    # a kind of village is no village's name (中国传统村落: no village named 中国传统村)
+    ("东陵县召开会议。上杨村入选中国传统村落名录。今年以来，该村引进文旅企业投资2800万元。", "2800万元", "上杨村"),
     # parts of a site are no district (a canteen's 原料区, a bus station's 发车区)
     ("鹤川县召开会议。改造后，食堂原料区新增货架12个。", "12个", "鹤川县"),
     ("鹤川县召开会议。春运期间，客运站发车区增设护栏120米。", "120米", "鹤川县"),
@@ -1955,6 +1957,9 @@ def test_a_person_who_is_no_subject_is_no_actor(text, figure, person):
     ("近年来，国家统计局青溪调查队选聘记账户320户。", "320户", "国家统计局青溪调查队"),
     ("凤岭机场今年累计巡视飞行区1.5万余公里。", "1.5万余公里", "凤岭机场"),   # (飞行区 is a part of it)
     ("澄江区外贸回升。今年以来，澄江海关为企业减免税款1.2亿元。", "1.2亿元", "澄江海关"),   # (customs is a body)
+    # (a railway's section is a body)
+    ("岚州市召开会议。9月以来，岚州工务段组织干部职工2100余人次开展线路集中修，累计更换钢轨18.6公里。",
+     "18.6公里", "岚州工务段"),
     # one who only takes part in a ceremony is no subject of the figures after it (person_ceremony)
     ("枫岚县苗年节开幕。县委书记罗廷江致辞，来自全县的18支巡游方阵参加巡游。", "18支", "枫岚县"),
     # guard: an official who reports the figures gives them their body

@@ -190,6 +190,13 @@ OTHER_PAPERS = [
     # a scale alone after a qualifier, with a scale after it (超千万元 = more than 10 million)
     Example("1—9月，全县罚没款超千万元，总量首次突破百亿元。",
             [("千万元", 10000000, "more_than", "元", "money"), ("百亿元", 10000000000, "more_than", "元", "money")]),
+    # 个 before a unit printed after the last number of a list begins that unit for every number
+    # of it (11个、9.6个和16.2个百分点); a port's boxes counted with 个; a lottery's winning tickets
+    Example("投票率比上届分别提高11个、9.6个和16.2个百分点。",
+            [("11个", 11, "exact", "百分点", "percent"), ("9.6个", 9.6, "exact", "百分点", "percent"),
+             ("16.2个百分点", 16.2, "exact", "百分点", "percent")]),
+    Example("满载50个标箱的班列驶出，开出双色球一等奖6注。",
+            [("50个标箱", 50, "exact", "标箱", "count"), ("6注", 6, "exact", "注", "count")]),
     # a frequency that rose to a level is an outcome, not a routine's rate (每周3次: EXCLUDED)
     Example("每周航班增至9班，每月航班达到460余班。",
             [("9班", 9, "exact", "班", "count"), ("460余班", 460, "more_than", "班", "count")]),
