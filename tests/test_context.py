@@ -631,6 +631,8 @@ BODIES_OF_A_PLACE = [
     ("月度考评中，青杠镇以96.5分位居第一。", "96.5分", "青杠镇"),
     # …but 以上 after a name ends a count (县以上): no subject
     ("全市县以上医院开通绿色通道45条。", "45条", ""),
+    # 则 after a name marks the contrast's subject (青漪县则…), as 还 does; not inside 规则
+    ("临澜县今年改造池塘1万亩。潇浦区则对沿江83家养殖场实行一场一档管理，关停养殖场14家。", "14家", "潇浦区"),
     # a co-verb before 物业 governs it (协调物业公司整改…: 物业 is no bound head like 物 of 废弃物)
     ("东门社区召开会议。网格员共排查纠纷56起，协调物业公司整改问题41个。", "41个", "东门社区"),
     # a part of a town is no place (城中村: no village named 城中村)
