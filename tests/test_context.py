@@ -631,6 +631,9 @@ BODIES_OF_A_PLACE = [
     ("月度考评中，青杠镇以96.5分位居第一。", "96.5分", "青杠镇"),
     # …but 以上 after a name ends a count (县以上): no subject
     ("全市县以上医院开通绿色通道45条。", "45条", ""),
+    # where a body is (位于X的) opens no subject: the body after it is the subject
+    ("临澜县召开会议。位于潇浦区的渌川鑫渔水产食品有限公司是我市规模最大的水产品加工企业，拥有加工生产线12条。",
+     "12条", "渌川鑫渔水产食品有限公司"),
     # 则 after a name marks the contrast's subject (青漪县则…), as 还 does; not inside 规则
     ("临澜县今年改造池塘1万亩。潇浦区则对沿江83家养殖场实行一场一档管理，关停养殖场14家。", "14家", "潇浦区"),
     # a co-verb before 物业 governs it (协调物业公司整改…: 物业 is no bound head like 物 of 废弃物)
