@@ -358,7 +358,7 @@ EXCLUDED_BESIDE = [
     # a round bound that defines a group (超千万元的企业)
     ("全县年纳税额超千万元的企业有9户。", "千万元", "threshold_round", ["9户"]),
     ("新增税收超千万元楼宇3栋。", "千万元", "threshold_round", ["3栋"]),
-    # a class named by its size is no amount (10万吨级泊位)
+    # guard: a class named by its size stays no amount (10万吨级泊位) while 星级 after a classifier counts
     ("今年新建2个10万吨级集装箱泊位。", "10万吨", "proper_name", ["2个"]),
 ]
 
