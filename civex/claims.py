@@ -72,6 +72,8 @@ class _VerbRules:
     document_verbs: frozenset   # (签订|责任书: a verb that governs a document noun)
     state_verbs: frozenset      # (受灾, 受损: verbs only before a number or a clause's end)
     state_verb_followers: frozenset   # (what may follow a state verb that acts)
+    event_base_opens: str   # (较整改前: the verb names a comparison's base)
+    event_base_closes: str
 
 
 @lru_cache(maxsize=8)
@@ -85,7 +87,8 @@ def _verb_rules(lx: Lexicon) -> _VerbRules:
                       tuple(people.get("person_roles", [])), frozenset("".join(people.get("surnames", "").split())),
                       tuple(sorted(v.get("complements", []), key=len, reverse=True)),
                       frozenset(v.get("document_verbs", [])), frozenset(v.get("state_verbs", [])),
-                      frozenset(v.get("state_verb_followers", "")))
+                      frozenset(v.get("state_verb_followers", "")),
+                      v.get("event_base_opens", ""), v.get("event_base_closes", ""))
 
 
 def tokens(clean: str, start: int, end: int, lx: Lexicon) -> list[Token]:
@@ -175,6 +178,8 @@ def _keeps(clean: str, n: int, start: int, a: int, b: int, cls: str, prev: Token
     if (rules.state_verbs and after and not after.isdigit() and after not in rules.state_verb_followers
             and clean[a:b] in rules.state_verbs):
         return False   # 受灾群众 / 受损房屋: a state that names the noun (受灾12.4万亩, …11.3万人受灾。 act)
+    if before and after and before in rules.event_base_opens and after in rules.event_base_closes:
+        return False   # 次均住院费用较整改前下降11.3%: the base compared with, no act
     if after and after in "、等" and _is_han(before):
         return False   # 场地支持、税费减免等: an item of a list of nouns
     if before == "大" or a - start >= 2 and clean[a - 2:a] in rules.noun_determiners:
@@ -280,7 +285,8 @@ def _comparison_end(lx: Lexicon):
 
 def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_after: bool,
                       comparison_end, quantity_nouns: tuple[str, ...], joiners: str,
-                      causatives: frozenset = frozenset(), motion_verbs: frozenset = frozenset()) -> int | None:
+                      causatives: frozenset = frozenset(), motion_verbs: frozenset = frozenset(),
+                      level_nouns: tuple[str, ...] = (), complements: str = "") -> int | None:
     """Index of the governing verb among tokens before a figure.
 
     The first strong verb (共清理店外经营、占道经营…: later verbs sit inside the object),
@@ -288,7 +294,8 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
     a later strong verb opens a new predicate: after 并 (发现问题并整改20余个), right
     after an adverb or co-verb (…动态、微信公众号累计发布…90余条), after a comparison
     (固定资产投资同比增长9.5%: 投资 is part of the topic) or after a noun of quantity
-    (注册志愿者人数达到42.6万人), or after a causative (洪灾造成白鹭乡茶园受损3200余亩) or a verb of
+    (注册志愿者人数达到42.6万人) or after a noun of a level when the later verb stands right before the
+    figure (日处理能力|提高到|100吨, not 能力|提升|班8期: ``level_nouns``), or after a causative (洪灾造成白鹭乡茶园受损3200余亩) or a verb of
     going (走进机关、学校开展急救培训186场: ``motion_verbs``); ``comparison_end``:
     :func:`_comparison_end`. A verb inside a 的-modifier of the counted noun (向推进缓慢的3个村…)
     governs nothing here."""
@@ -310,20 +317,30 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
             opens = (clean[t.start - 1:t.start] == "并" or toks[pick].word in causatives
                      or toks[pick].word in motion_verbs) or prev is not None and (
                 prev.end == t.start and prev.cls in ("adverb", "coverb")
-                or _topic_gap(clean[prev.end:t.start], comparison_end, quantity_nouns))
+                or _topic_gap(clean[prev.end:t.start], comparison_end, quantity_nouns)
+                and not _loose_level(clean[prev.end:t.start], t, clean, fig_start, level_nouns, complements))
             if opens and toks[_verb_run(toks, pick, clean, joiners)[1]].end < t.start:
                 pick = i
         # a weak verb after a noun of quantity is the predicate too (培训合格率达92%)
         for i in verbs:
             t = toks[i]
             if (t.cls == "weak" and i > pick and toks[_verb_run(toks, pick, clean, joiners)[1]].end < t.start
-                    and clean[toks[i - 1].end:t.start].endswith(quantity_nouns)):
+                    and clean[toks[i - 1].end:t.start].endswith(quantity_nouns)
+                    and not _loose_level(clean[toks[i - 1].end:t.start], t, clean, fig_start, level_nouns, complements)):
                 pick = i
         return _verb_run(toks, pick, clean, joiners)[1]
     coverbs = [i for i in verbs if toks[i].cls == "coverb"]
     if coverbs and not (toks[verbs[-1]].cls == "weak" and verbs[-1] > coverbs[-1]):
         return coverbs[-1]
     return verbs[-1]   # (累计已有3860家…: 有 after the co-verb, so the predicate may follow the figure)
+
+
+def _loose_level(gap: str, t: Token, clean: str, fig_start: int, level_nouns: tuple[str, ...],
+                 complements: str) -> bool:
+    """``gap`` ends with a noun of a level but the verb ``t`` after it does not stand right before
+    the figure, or before its ``complements`` (到, 至, 了) and the figure (能力|提升|班8期: a class's
+    name, not a capacity that rose)."""
+    return gap.endswith(level_nouns) and bool(clean[t.end:fig_start].lstrip(complements))
 
 
 def _inside_quotes(clean: str, t: Token, end: int) -> bool:
@@ -456,6 +473,8 @@ class _AssemblyRules:
     comparison_end: Any
     joiners: str
     quantity_nouns: tuple
+    level_nouns: tuple
+    level_verb_tails: str
     result_complements: str
     complements: tuple
     light_verbs: frozenset
@@ -496,6 +515,7 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
     return _AssemblyRules(
         self_named=units.get("classes", {}).get("self_named", {}), comparison_end=_comparison_end(lx),
         joiners=_list_marks(lx), quantity_nouns=tuple(v.get("quantity_nouns", [])),
+        level_nouns=tuple(v.get("level_nouns", [])), level_verb_tails=v.get("level_verb_tails", ""),
         result_complements=v.get("result_complements", ""), complements=tuple(v.get("complements", [])),
         light_verbs=frozenset(v.get("light_verbs", [])), measure_ends=v.get("measure_ends", ""),
         manner_adverbs=tuple(v.get("manner_adverbs", [])),
@@ -632,7 +652,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         if post in manner_adverbs or len(post) <= 3 and not trim_object(post, lx):
             post = ""   # 问题共78件|全部纳入 / 其中8条|已转化: an adverb of the act after the figure, no noun
         vi = _pick_verb_before(before, clean, fig.qualifier_start, bool(post) and fig.kind in _COUNTED_AFTER,
-                               comparison_end, quantity_nouns, joiners, r.causatives, r.motion_verbs)
+                               comparison_end, quantity_nouns, joiners, r.causatives, r.motion_verbs, r.level_nouns,
+                               r.level_verb_tails)
         prep_after_verb = [t for t in before if t.cls == "prep" and (vi is None or t.start >= before[vi].end)]
         # (辖区9个村已有7个达到: a verb right before the next figure is that figure's)
         after_verbs = [i for i, t in enumerate(after) if t.cls in ("strong", "weak")
