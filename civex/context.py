@@ -742,6 +742,8 @@ class DocumentContext:
             if not anaphor:
                 if len(head) < 2 or head in self.p.not_actors:
                     continue
+                if len(head) == len(m.group()) + 1 and head[0] in self.p.short_body_never:
+                    continue   # 入会|办理…: a verb before a suffix names nothing
                 if m.group() in self.p.place_suffixes and len(head) < len(m.group()) + self.p.min_body.get(m.group(), 2):
                     continue   # 街道 / 村 alone is a level, not a name (but 郏县 is one)
             best = e
