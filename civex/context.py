@@ -1890,10 +1890,11 @@ def _month_end(year: int, month: int) -> date:
 _YEAR = regex.compile(r"((?:19|20)\d{2})年(?:度)?")
 _M_SINCE = regex.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?以来")
 _FIRST_N = regex.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,2})个?月")
-_M_RANGE = regex.compile(r"(\d{1,2})(?:-|—|~|至|到)(\d{1,2})月")
+_M_RANGE = regex.compile(r"(\d{1,2})(?:月份?)?(?:-|—|~|至|到)(\d{1,2})月")   # 1—9月, 4月至9月
 _BY_MONTH_END = regex.compile(r"截(?:至|止)(?:到)?(\d{1,2})月(?:底|末)")
 _UNTIL_DAY = regex.compile(r"截(?:至|止)(?:到)?(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日")
 _DAY = regex.compile(r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日")
+_DAY_RANGE = regex.compile(r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日(?:-|—|~|至|到)(?:(\d{1,2})月)?(\d{1,2})日")
 _QUARTER = {"一季度": 1, "第一季度": 1, "二季度": 2, "第二季度": 2, "三季度": 3, "第三季度": 3,
             "四季度": 4, "第四季度": 4}
 
@@ -1916,6 +1917,14 @@ def period(time: str, page: date | None, year: int | None) -> tuple[str | None, 
     iso = lambda d: d.isoformat() if d else None  # noqa: E731
     page_iso = iso(page)
     try:
+        m = _DAY_RANGE.match(time)
+        if m:   # 9月25日至29日, 7月29日至8月2日: from the first day to the last
+            first_year = int(m.group(1) or y)
+            first = date(first_year, int(m.group(2)), int(m.group(3)))
+            last = date(first_year, int(m.group(4) or m.group(2)), int(m.group(5)))
+            if last < first:   # (12月30日至1月2日: into the next year)
+                last = last.replace(year=first_year + 1)
+            return first.isoformat(), last.isoformat()
         m = _DAY.fullmatch(time.rstrip("上午下午晚上早中"))
         if m or _DAY.match(time):
             m = m or _DAY.match(time)

@@ -846,6 +846,12 @@ def test_the_actor_is_no_part_of_the_object(text, figure, actor, obj):
     ("今年上半年", None, 2022, ("2022-01-01", "2022-06-30")),
     ("当天", date(2022, 8, 23), 2022, ("2022-08-23", "2022-08-23")),
     ("8月21日", None, 2022, ("2022-08-21", "2022-08-21")),
+    # stretches of months and days, each end written out (into the next year where the end comes first)
+    ("今年4月至9月", date(2023, 11, 2), 2023, ("2023-04-01", "2023-09-30")),
+    ("8月份至9月份", None, 2023, ("2023-08-01", "2023-09-30")),
+    ("9月25日至29日", None, 2023, ("2023-09-25", "2023-09-29")),
+    ("7月29日至8月2日", None, 2023, ("2023-07-29", "2023-08-02")),
+    ("12月30日至1月2日", None, 2023, ("2023-12-30", "2024-01-02")),
     ("近日", date(2022, 8, 30), 2022, (None, None)),
     ("2023年", None, None, ("2023-01-01", "2023-12-31")),   # the phrase names its year
     # no year known: no dates, never a guess
@@ -1387,6 +1393,11 @@ def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, 
     ("从办理质效看，10月该区热线工单按时办结率98.7%。", "98.7%", "10月"),
     ("完成9月全县计划的85%。", "85%", ""),
     ("完成9月计划的85%，新建公厕12座。", "12座", ""),   # (inside its clause: no scope)
+    # a stretch of months is a scope of its paragraph; a stretch of days dates its own sentence, as a day does
+    ("今年4月至9月，市医保局开展专项检查。检查组共抽调业务骨干96名。", "96名", "今年4月至9月"),
+    ("8月至9月，市医保局组成5个检查组。检查组对全市34家医院开展检查。", "34家", "8月至9月"),
+    ("9月25日至29日，市医保局派出检查组，抽查定点医疗机构6家。", "6家", "9月25日至29日"),
+    ("7月29日至8月2日，该县举办培训班。共培训村级防疫员120人。", "120人", ""),
 ])
 def test_seasons_and_holidays_are_time_scopes(text, figure, time):
     assert _claim(extract_text(text), figure)["time"] == time
