@@ -1398,6 +1398,9 @@ def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, 
     ("8月至9月，市医保局组成5个检查组。检查组对全市34家医院开展检查。", "34家", "8月至9月"),
     ("9月25日至29日，市医保局派出检查组，抽查定点医疗机构6家。", "6家", "9月25日至29日"),
     ("7月29日至8月2日，该县举办培训班。共培训村级防疫员120人。", "120人", ""),
+    # an age is no year's scope (今年52岁的他)
+    ("今年52岁的他，已经干了19年防疫员，负责全村8个村民小组。", "8个", ""),
+    ("今年68岁的王大爷每天巡河，累计巡河300余次。", "300余次", ""),
 ])
 def test_seasons_and_holidays_are_time_scopes(text, figure, time):
     assert _claim(extract_text(text), figure)["time"] == time
