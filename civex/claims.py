@@ -286,7 +286,7 @@ def _comparison_end(lx: Lexicon):
 def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_after: bool,
                       comparison_end, quantity_nouns: tuple[str, ...], joiners: str,
                       causatives: frozenset = frozenset(), motion_verbs: frozenset = frozenset(),
-                      level_nouns: tuple[str, ...] = (), complements: str = "") -> int | None:
+                      level_nouns: tuple[str, ...] = (), level_verb_tails: str = "") -> int | None:
     """Index of the governing verb among tokens before a figure.
 
     The first strong verb (共清理店外经营、占道经营…: later verbs sit inside the object),
@@ -294,10 +294,10 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
     a later strong verb opens a new predicate: after 并 (发现问题并整改20余个), right
     after an adverb or co-verb (…动态、微信公众号累计发布…90余条), after a comparison
     (固定资产投资同比增长9.5%: 投资 is part of the topic) or after a noun of quantity
-    (注册志愿者人数达到42.6万人) or after a noun of a level when the later verb stands right before the
-    figure (日处理能力|提高到|100吨, not 能力|提升|班8期: ``level_nouns``), or after a causative (洪灾造成白鹭乡茶园受损3200余亩) or a verb of
-    going (走进机关、学校开展急救培训186场: ``motion_verbs``); ``comparison_end``:
-    :func:`_comparison_end`. A verb inside a 的-modifier of the counted noun (向推进缓慢的3个村…)
+    (注册志愿者人数达到42.6万人; after a noun of a level only where the later verb stands right
+    before the figure: 日处理能力|提高到|100吨, not 能力|提升|班8期, ``level_nouns``), or after a
+    causative (洪灾造成白鹭乡茶园受损3200余亩) or a verb of going (走进机关、学校开展急救培训186场:
+    ``motion_verbs``); ``comparison_end``: :func:`_comparison_end`. A verb inside a 的-modifier of the counted noun (向推进缓慢的3个村…)
     governs nothing here."""
     verbs = [i for i, t in enumerate(toks) if _is_verb(t)]
     # drop verbs inside a relative clause that ends right before the figure (…缓慢的3个)
@@ -318,7 +318,7 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
                      or toks[pick].word in motion_verbs) or prev is not None and (
                 prev.end == t.start and prev.cls in ("adverb", "coverb")
                 or _topic_gap(clean[prev.end:t.start], comparison_end, quantity_nouns)
-                and not _loose_level(clean[prev.end:t.start], t, clean, fig_start, level_nouns, complements))
+                and not _loose_level(clean[prev.end:t.start], t, clean, fig_start, level_nouns, level_verb_tails))
             if opens and toks[_verb_run(toks, pick, clean, joiners)[1]].end < t.start:
                 pick = i
         # a weak verb after a noun of quantity is the predicate too (培训合格率达92%)
@@ -326,7 +326,7 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
             t = toks[i]
             if (t.cls == "weak" and i > pick and toks[_verb_run(toks, pick, clean, joiners)[1]].end < t.start
                     and clean[toks[i - 1].end:t.start].endswith(quantity_nouns)
-                    and not _loose_level(clean[toks[i - 1].end:t.start], t, clean, fig_start, level_nouns, complements)):
+                    and not _loose_level(clean[toks[i - 1].end:t.start], t, clean, fig_start, level_nouns, level_verb_tails)):
                 pick = i
         return _verb_run(toks, pick, clean, joiners)[1]
     coverbs = [i for i in verbs if toks[i].cls == "coverb"]
@@ -336,11 +336,11 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
 
 
 def _loose_level(gap: str, t: Token, clean: str, fig_start: int, level_nouns: tuple[str, ...],
-                 complements: str) -> bool:
+                 tails: str) -> bool:
     """``gap`` ends with a noun of a level but the verb ``t`` after it does not stand right before
-    the figure, or before its ``complements`` (到, 至, 了) and the figure (能力|提升|班8期: a class's
+    the figure, or before one of ``tails`` (到, 至, 了) and the figure (能力|提升|班8期: a class's
     name, not a capacity that rose)."""
-    return gap.endswith(level_nouns) and bool(clean[t.end:fig_start].lstrip(complements))
+    return gap.endswith(level_nouns) and bool(clean[t.end:fig_start].lstrip(tails))
 
 
 def _inside_quotes(clean: str, t: Token, end: int) -> bool:
