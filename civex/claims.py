@@ -297,8 +297,8 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
     (注册志愿者人数达到42.6万人; after a noun of a level only where the later verb stands right
     before the figure: 日处理能力|提高到|100吨, not 能力|提升|班8期, ``level_nouns``), or after a
     causative (洪灾造成白鹭乡茶园受损3200余亩) or a verb of going (走进机关、学校开展急救培训186场:
-    ``motion_verbs``); ``comparison_end``: :func:`_comparison_end`. A verb inside a 的-modifier of the counted noun (向推进缓慢的3个村…)
-    governs nothing here."""
+    ``motion_verbs``); ``comparison_end``: :func:`_comparison_end`. A verb inside a 的-modifier of
+    the counted noun (向推进缓慢的3个村…) governs nothing here."""
     verbs = [i for i, t in enumerate(toks) if _is_verb(t)]
     # drop verbs inside a relative clause that ends right before the figure (…缓慢的3个)
     if counted_after and clean[fig_start - 1:fig_start] == "的":
