@@ -60,6 +60,10 @@ _QUOTES_OPEN, _QUOTES_CLOSE = set("“‘「『"), set("”’」』")
 _SPEECH_MARKS = (",", ";", "。", "!", "?")
 _QUOTE_REACH = 400   # characters: about a long paragraph
 _THIS_NOUN = regex.compile(r"该(\p{Han}{2,3})")
+# 栗坪镇　　教学点14个　学员1320人 …: a line's opening words set apart as a table's first cell
+# (an ideographic space or two spaces; one space is an OCR gap)
+_CELL_GAP = re.compile(r"\u3000|[ \t]{2}")
+_GAP_LEAD = re.compile(r"([^\s\d]{2,12}?)(?:" + _CELL_GAP.pattern + ")")
 _CLAUSE_OPENERS = set(",，;；:：。!?\n)")   # ) : 本报讯(记者 …)前三季度，…
 _SENTENCE_OPENERS = set("。!?\n")
 
@@ -145,6 +149,7 @@ class _Patterns:
     headline_areas: dict    # (全市, 我市 … -> the levels of the area a headline speaks of)
     paper_name: regex.Pattern | None   # (岚州日报 in a page's header: the paper's place)
     caption_time: regex.Pattern | None   # (a year or months in a table's caption or a box's title)
+    total_rows: tuple         # (合计: a table row of totals, layout.toml [tables])
     labeled_item: regex.Pattern | None   # (市住建局：… a paragraph of a list under an intro line)
     item_lead: regex.Pattern | None      # (▲436处——|市城管局：… an item's lead figure)
     list_intro_end: regex.Pattern | None   # (…情况如下： the line that opens such a list)
@@ -322,6 +327,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         paper_name=compile_pattern(a["paper_name"]) if a.get("paper_name") else None,
         caption_time=compile_pattern(lx.raw["layout"]["tables"]["caption_time"])
         if lx.raw["layout"].get("tables", {}).get("caption_time") else None,
+        total_rows=tuple(lx.raw["layout"].get("tables", {}).get("total_rows", [])),
         labeled_item=compile_pattern(lx.raw["layout"]["labeled_item"]) if lx.raw["layout"].get("labeled_item") else None,
         item_lead=compile_pattern(lx.raw["layout"]["item_lead"]) if lx.raw["layout"].get("item_lead") else None,
         list_intro_end=compile_pattern(lx.raw["layout"]["list_intro_end"]) if lx.raw["layout"].get("list_intro_end") else None,
@@ -1320,6 +1326,27 @@ class DocumentContext:
         subj = self._after_connectors(subj)
         return self._resolve(subj, a)
 
+    def _gap_lead(self, a: int, b: int) -> str:
+        """栗坪镇　　教学点14个　学员1320人 …, 三合乡　截至4月15日，…: a place's name that opens its
+        line set apart by a wide gap, as a table row's first cell or a roundup's lead is, is
+        what the line is about; "" where the line opens otherwise."""
+        m = _GAP_LEAD.match(self.norm.original, self.norm.to_original(a))
+        if m is None:
+            return ""
+        label = m.group(1)
+        if a + len(label) >= b or not self.clean.startswith(label, a):
+            return ""
+        named = self._subject_prefix(label, verb_follows=True)
+        return named if named == label and self._names_a_place(named) else ""
+
+    def _total_row(self, a: int) -> bool:
+        """合　计　　21期　　1053人 …: the line at ``a`` is a table's row of totals, set apart as
+        its first cell; its figures are not those of the row above it."""
+        word = next((w for w in self.p.total_rows if self.clean.startswith(w, a)), None)
+        if word is None:
+            return False
+        return _CELL_GAP.match(self.norm.original, self.norm.to_original(a + len(word) - 1) + 1) is not None
+
     def _person_subject(self, a: int, b: int) -> str | None:
         """陈秀英前后上门11次, (7年多来)她累计入户走访…: a clause that opens with the bare name of a
         person the article names after a title, or with 他/她 after such a name, is that person's
@@ -1508,6 +1535,12 @@ class DocumentContext:
         if subject:
             return self._spelled_out(subject, fig_start)
         si = bisect_right(self.sentence_starts, sent_start) - 1
+        if self._block_of(sent_start)[0] == sent_start:
+            lead = self._gap_lead(sent_start, sent_end)
+            if lead:
+                return self._spelled_out(self._resolve(lead, sent_start), fig_start)
+            if self._total_row(sent_start):
+                return self._spelled_out(self._article_actor_of(self._article_of(fig_start)), fig_start)
         carried = self._carried_subject(si - 1, self._block_of(fig_start)[0]) or self._subhead_actor(fig_start)
         return self._spelled_out(carried or self._article_actor_of(self._article_of(fig_start)), fig_start)
 

@@ -452,6 +452,26 @@ def test_a_short_form_is_the_name_spelled_out_before(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
 
 
+ROWS_LED_BY_A_PLACE = [
+    # (text, figure, actor): a line that opens with a place set apart by a wide gap (an
+    # ideographic space, or two spaces) is that place's row, though no verb follows its name
+    ("桐溪县召开会议。\n\n附：各乡镇进展情况\n青石镇\u3000\u3000网点12个\u3000服务群众3200人次\n"
+     "白沙乡\u3000\u3000网点8个\u3000服务群众2100人次\n", "8个", "白沙乡"),
+    ("桐溪县召开会议。\n\n附：各乡镇进展情况\n青石镇  网点12个  服务群众3200人次\n"
+     "白沙乡  网点8个  服务群众2100人次\n", "3200人次", "青石镇"),
+    # a row of totals is the article's place's, not the row's above it
+    ("桐溪县召开会议。\n\n附：各乡镇进展情况\n青石镇\u3000\u3000网点12个\u3000服务群众3200人次\n"
+     "合\u3000计\u3000\u3000网点20个\u3000服务群众5300人次\n", "20个", "桐溪县"),
+    # (guard: one space is an OCR gap, and words that name no place lead no row)
+    ("桐溪县召开会议。\n\n附：各乡镇进展情况\n服务网点\u3000\u3000新建12个\n", "12个", "桐溪县"),
+]
+
+
+@pytest.mark.parametrize("text, figure, actor", ROWS_LED_BY_A_PLACE, ids=lambda x: x[:12] if isinstance(x, str) else x)
+def test_a_row_led_by_a_place_is_that_places(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
+
+
 BODIES_OF_A_PLACE = [
     # a body named by its level is of the place its paragraph opens with, before the one its
     # article names most
