@@ -41,6 +41,8 @@ _NUMBER = re.compile(r"[-−－]?\d+(?: ?\d{3})*(?:\.\d+)?")
 _PLACEHOLDER = re.compile(r"[—－–-]{1,2}|…+|\d{1,2}月(?:\d{1,2}日)?前?")
 # a number cell may carry its own percent sign (整改率 60.4%)
 _NUMBER_CELL = re.compile(_NUMBER.pattern + r"[%％]?")
+# under a header of bodies, a cell may print its unit (乡镇 | 培训人数 …|岚桥镇 | 312人 | 41.3万元)
+_UNIT_CELL = re.compile(r"\d+(?:\.\d+)?[万亿]?[^\s\d%％.]{1,3}")
 _ANY_GAP = re.compile(r"[ \t\u3000]+")
 _BRACKET_UNIT = re.compile(r"[(（](?:单位[:：])?([^()（）:：]{1,8})[)）]\s*$")
 _CAPTION_UNIT = re.compile(r"[(（]单位[:：][^()（）:：]{1,8}[)）][ \t\u3000]*$", re.M)   # (…结果（单位：批次）)
@@ -108,7 +110,9 @@ def _rules(lx: Lexicon) -> _TableRules | None:
                        tuple(t.get("unit_columns", [])),
                        compile_pattern(t["cell_time"]) if t.get("cell_time") else None,
                        t.get("growth_action", ""), tuple(t.get("body_columns", [])),
-                       re.compile("^(?:" + "|".join(map(re.escape, t["body_columns"])) + r")[ \t\u3000]", re.M)
+                       # (乡　镇: a two-character word may be printed spaced out)
+                       re.compile("^(?:" + "|".join("[ \u3000]?".join(map(re.escape, w)) for w in t["body_columns"])
+                                  + r")[ \t\u3000]", re.M)
                        if t.get("body_columns") else None,
                        tuple(t.get("total_rows", [])), tuple(t.get("no_act_ends", [])),
                        compile_pattern(t["unit_heading"]) if t.get("unit_heading") else None,
@@ -137,7 +141,7 @@ def _spaced_words_joined(text: str, cells: list[Cell]) -> list[Cell]:
     one cell, not two."""
     if (len(cells) >= 3 and len(cells[0].text) == 1 and len(cells[1].text) == 1
             and cells[1].start - cells[0].end == 1 and not cells[0].text.isdigit()):
-        return [Cell(cells[0].start, cells[1].end, text[cells[0].start:cells[1].end])] + cells[2:]
+        return [Cell(cells[0].start, cells[1].end, cells[0].text + cells[1].text)] + cells[2:]
     return cells
 
 
@@ -234,6 +238,7 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
         ranked = header[0].text in rules.rank_columns
         if ranked:
             header = header[1:]
+        by_body = header[0].text in rules.body_columns
         # a column of units (指标名称  单位  1—10月 …): each row names its own
         unit_column = next((k for k, c in enumerate(header) if k and c.text in rules.unit_columns), None)
         # (乡镇（街道）  村  得分 …|柳营镇  前杨村  97.5 …: under a header of bodies, the rows' leading
@@ -245,9 +250,9 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
             cells = cells_of(text, *lines[j])
             if ranked and len(cells) > 1 and _NUMBER.fullmatch(cells[0].text):
                 cells = cells[1:]
-            if not rows and cells_of is _cells and header[0].text in rules.body_columns:
+            if not rows and cells_of is _cells and by_body:
                 while (names < len(cells) - 1 and names < len(header) - 1 and names != unit_column
-                       and not _NUMBER_CELL.fullmatch(cells[names].text) and not _NUMBER_CELL.fullmatch(cells[0].text)):
+                       and not _figure_cell(cells[names].text, by_body) and not _NUMBER_CELL.fullmatch(cells[0].text)):
                     names += 1
             if names > 1 and len(cells) > names:
                 cells = [Cell(cells[0].start, cells[names - 1].end, "".join(c.text for c in cells[:names]))] + cells[names:]
@@ -255,10 +260,10 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
             if (len(cells) < 2 or len(numbers) > len(header) - 1 or _NUMBER.fullmatch(cells[0].text)
                     or _has_bar(text, *lines[j])
                     or cells_of is _split and len(cells) != len(header)
-                    or not all(_NUMBER_CELL.fullmatch(c.text) or _PLACEHOLDER.fullmatch(c.text) or k + 1 == unit_column
+                    or not all(_figure_cell(c.text, by_body) or _PLACEHOLDER.fullmatch(c.text) or k + 1 == unit_column
                                or rules.change_cell is not None and rules.change_cell.match(c.text)
                                for k, c in enumerate(numbers))
-                    or not any(_NUMBER_CELL.fullmatch(c.text) for c in numbers)):
+                    or not any(_figure_cell(c.text, by_body) for c in numbers)):
                 break
             rows.append((cells[0], numbers))
             j += 1
@@ -321,6 +326,12 @@ def _barred_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
             j += 1
         i = max(j, i + 1)
     return tables
+
+
+def _figure_cell(cell: str, by_body: bool) -> bool:
+    """A cell that holds a figure: a number (with its %), or under a header of bodies a number
+    with its unit (312人, 41.3万元)."""
+    return _NUMBER_CELL.fullmatch(cell) is not None or by_body and _UNIT_CELL.fullmatch(cell) is not None
 
 
 def _has_bar(text: str, start: int, end: int) -> bool:
@@ -407,7 +418,8 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
             row_time = _period(label.text, rules)
             for k, cell in enumerate(numbers):
                 change = rules.change_cell.match(cell.text) if rules.change_cell is not None else None
-                if k + 1 == unit_column or not (change or _NUMBER_CELL.fullmatch(cell.text)):
+                own = None if change or _NUMBER_CELL.fullmatch(cell.text) else _own_unit(cell.text, by_body, lx)
+                if k + 1 == unit_column or not (change or _NUMBER_CELL.fullmatch(cell.text) or own):
                     continue   # (the unit cell, a placeholder —, a date)
                 header_cell = table.header[k + 1] if k + 1 < len(table.header) else ""
                 if change:
@@ -416,11 +428,11 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                     cell = Cell(cell.start + len(word), cell.end, cell.text[len(word):])
                 percent = cell.text.endswith(("%", "％"))
                 growth = change.group("word") if change else next((w for w in rules.growth_words if w in header_cell), "")
-                unit = ("%", "percent", 1.0) if percent else _column_unit(
+                unit = own[1:] if own else ("%", "percent", 1.0) if percent else _column_unit(
                     header_cell, label.text, lx, rules, row_unit or _heading_unit(table.unit, header_cell, growth, rules))
                 if unit is None or not name:
                     continue
-                value = float(re.sub(r"[ %％]", "", cell.text).replace("−", "-").replace("－", "-"))
+                value = own[0] if own else float(re.sub(r"[ %％]", "", cell.text).replace("−", "-").replace("－", "-"))
                 measure = re.sub(r"[(（]?[%％][)）]?", "", header_cell)
                 when = rules.column_time.match(header_cell) if rules.column_time is not None else None
                 act = ""
@@ -461,6 +473,19 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                             row_time or period or table.time,
                             name if by_body and name not in rules.total_rows else ""))
     return out
+
+
+def _own_unit(cell: str, by_body: bool, lx: Lexicon) -> tuple[float, str, str, float] | None:
+    """(value, unit, kind, 1.0) of a cell that prints its unit (41.3万元: 413000, 元), where
+    the unit is one civex knows; else None."""
+    from .quantities import parse_quantity   # (read late, as numerals in table_cells)
+
+    if not (by_body and _UNIT_CELL.fullmatch(cell)):
+        return None
+    fig = parse_quantity(cell, lx)
+    if fig is None or fig.value_max is not None or (fig.start, fig.end) != (0, len(cell)):
+        return None   # (a range, or a figure that is not the whole cell)
+    return fig.value, fig.unit, fig.kind, 1.0
 
 
 def _opening_act(header: str, lx: Lexicon) -> str:

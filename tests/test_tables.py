@@ -335,3 +335,39 @@ def test_a_spaced_table_under_a_caption_that_names_its_unit_in_brackets():
             "电线电缆                 46          43           3          93.5%\n")
     got = {c["text"]: (c["value"], c["unit"]) for c in extract_text(text, "t.txt")}
     assert got["62"] == (62, "批次") and got["1"] == (1, "批次") and got["93.5%"] == (93.5, "%")
+
+
+# A table of bodies whose cells print their own units (岚桥镇　　6期　　312人　　41.3万元), under a
+# caption that names the period; the header's first word may be spaced out (乡　镇).
+# (cell, value, unit, action, object, time, actor)
+UNIT_CELLS = [
+    ("6期", 6, "期", "培训", "培训期数", "1—10月", "岚桥镇"),
+    ("41.3万元", 413000, "元", "发放", "发放补贴", "1—10月", "岚桥镇"),
+    ("98人", 98, "人", "", "取证人数", "1—10月", "蒿湾乡"),
+    ("2.06万千瓦", 20600, "千瓦", "", "装机容量", "截至10月底", "蒲岭镇"),
+    ("98.7%", 98.7, "%", "", "并网率", "截至10月底", "蒲岭镇"),
+]
+UNIT_CELL_PAGE = (
+    "麓岗县召开会议。\n\n【各乡镇1—10月家政类培训情况】\n\n"
+    "乡镇　　　培训期数　培训人数　取证人数　发放补贴\n"
+    "岚桥镇　　6期　　　312人　　268人　　41.3万元\n"
+    "蒿湾乡　　3期　　　126人　　98人　　 14.9万元\n\n"
+    "【各乡镇户用光伏推进情况（截至10月底）】\n\n"
+    "乡　镇　　　安装户数　　装机容量　　　并网率\n"
+    "芹塘镇　　　1326户　　　2.81万千瓦　　99.2%\n"
+    "蒲岭镇　　　986户　　　 2.06万千瓦　　98.7%\n"
+)
+
+
+@pytest.mark.parametrize("printed, value, unit, action, obj, time, actor", UNIT_CELLS)
+def test_a_table_of_bodies_whose_cells_print_their_units(printed, value, unit, action, obj, time, actor):
+    got = [c for c in extract_text(UNIT_CELL_PAGE, "t.txt") if c["text"] == printed]
+    assert len(got) == 1
+    c = got[0]
+    assert (c["value"], c["unit"], c["action"], c["object"], c["time"], c["actor"]) == (value, unit, action, obj, time, actor)
+
+
+def test_unit_cells_make_no_table_without_a_header_of_bodies():
+    # (指标  绝对值 …: a row of figures with units under another header stays prose)
+    text = "项目进展\n\n新建网点　　12个　　15个\n"
+    assert find_tables(text) == []
