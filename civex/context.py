@@ -1884,7 +1884,8 @@ class DocumentContext:
 
 def _abbreviates(short: str, full: str) -> bool:
     """城管局 is a short form of 城市管理局 (人社局 of 人力资源和社会保障局): the same first and last
-    character, and the others in order, with characters left out in two places or more (城[市]管[理]局);
+    character, and the others in order, with characters left out in two places or more (城[市]管[理]局),
+    or in one run of two or more just before the last (供销[合作]社);
     not 公安局 of 公安分局, 区纪委 of 区纪委监委 or 交警大队 of 公安分局交警大队 (one short run left out: a
     shorter name, not a short form; a unit without the body it belongs to is `parent_bodies`')."""
     if len(full) < len(short) + 2 or short[0] != full[0] or short[-1] != full[-1]:
@@ -1896,8 +1897,8 @@ def _abbreviates(short: str, full: str) -> bool:
             return False
         gaps += j > i
         i = j + 1
-    if gaps == 0 and len(full) - 1 - i >= 3 and short[-1] not in full[i:-1]:
-        return True   # 柳岸职[业技术学]院: a run of three or more left out before the last character
+    if gaps == 0 and len(full) - 1 - i >= 2 and short[-1] not in full[i:-1]:
+        return True   # 柳岸职[业技术学]院, 供销[合作]社: a run of two or more left out before the last character
     return gaps + (i < len(full) - 1) >= 2
 
 

@@ -420,9 +420,14 @@ SHORT_FORMS = [
     # a unit named without the body it belongs to is the unit the page printed with it (parent_bodies)
     ("区公安分局交警大队召开会议。区交警大队走进辖区34所中小学。", "34所", "区公安分局交警大队"),
     ("记者从云岭县公安局交警大队获悉。县交警大队查处酒驾326起。", "326起", "云岭县公安局交警大队"),
-    # (…and where one run of three or more is left out before the last character: 职[业技术学]院, 市[烟草专卖]局)
+    # (…and where one run of two or more is left out before the last character: 职[业技术学]院, 市[烟草专卖]局)
     ("柳岸职业技术学院举行欢送会。柳岸职院今年输送大学生士兵37名。", "37名", "柳岸职业技术学院"),
     ("岚州市烟草专卖局召开会议。岚州市局今年查处涉烟案件58起。", "58起", "岚州市烟草专卖局"),
+    # (…and a run of two: 供销[合作]社, 交通[运输]局)
+    ("鹭川县供销合作社召开会议。今年以来，县供销社新建村级综合服务社37个。", "37个", "鹭川县供销合作社"),
+    ("青禾县交通运输局召开会议。县交通局今年改造农村公路126公里。", "126公里", "青禾县交通运输局"),
+    # (guard: one character left out makes another body: 公安[分]局)
+    ("青禾县公安分局召开会议。县公安局今年破获案件126起。", "126起", "青禾县公安局"),
     # (guard: not a run left out before the last two: 急救[指挥调度]中心 is another unit)
     ("县急救指挥调度中心召开会议。县急救中心共受理呼救电话4.86万个。", "4.86万个", "县急救中心"),
     # other runs left out make a shorter name, not a short form (区纪委 of 区纪委监委)
