@@ -67,7 +67,7 @@ def _iter_parallel(items: list, jobs: int, lexicon_files: tuple[str, ...], year:
     slowly the caller writes). A worker that dies (killed, out of memory) breaks the pool:
     the chunk at the head is then run again alone on a fresh pool, and only if it breaks
     that one too do its inputs get an error each; the run goes on."""
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     if chunksize is None:
@@ -77,7 +77,14 @@ def _iter_parallel(items: list, jobs: int, lexicon_files: tuple[str, ...], year:
     pool = ProcessPoolExecutor(max_workers=jobs)
 
     def submit(chunk):
-        return pool.submit(_results_of_chunk, chunk, lexicon_files, year, derived)
+        try:
+            return pool.submit(_results_of_chunk, chunk, lexicon_files, year, derived)
+        except BrokenProcessPool as broken:
+            # (a worker of a later chunk died after the head's result came: the chunk waits
+            # its turn in the queue, where the head's handling gives it a fresh pool)
+            failed: Future = Future()
+            failed.set_exception(broken)
+            return failed
 
     def fresh_pool():
         nonlocal pool

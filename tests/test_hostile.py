@@ -406,3 +406,34 @@ def test_a_worker_that_dies_costs_only_its_input(tmp_path, monkeypatch):
     failed = [n for n, r in got if isinstance(r, ReadError)]
     assert failed == [names[3]]
     assert "worker process died" in got[3][1].reason
+
+
+@pytest.mark.skipif(__import__("multiprocessing").get_start_method() != "fork",
+                    reason="the patched extractor reaches the workers only when they are forked")
+def test_a_worker_that_dies_while_the_caller_waits_costs_only_its_input(tmp_path, monkeypatch):
+    # (the pool breaks after the chunk at the head has its result and before the next chunk is
+    # sent: sending must not raise; that chunk is run again when its turn comes)
+    import time
+
+    import civex.api
+
+    real = civex.api.extract_document
+
+    def dies_late(doc, *a, **kw):
+        if doc.name.endswith("die.txt"):
+            time.sleep(0.3)
+            os._exit(3)
+        return real(doc, *a, **kw)
+
+    monkeypatch.setattr(civex.api, "extract_document", dies_late)
+    names = []
+    for i in range(10):
+        p = tmp_path / (f"{i}die.txt" if i == 2 else f"{i}.txt")
+        p.write_text(PAGE.replace("300", str(100 + i)), encoding="utf-8")
+        names.append(str(p))
+    results = iter_results(names, jobs=2, chunksize=1)
+    got = [next(results)]
+    time.sleep(1.5)   # (a slow writer: meanwhile the third input's worker dies)
+    got += list(results)
+    assert [n for n, _r in got] == names
+    assert [n for n, r in got if isinstance(r, ReadError)] == [names[2]]
