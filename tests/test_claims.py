@@ -502,6 +502,17 @@ OTHER_FORMS = [
     ("整治后，坑塘蓄水能力提高了30%。", "30%", "提高", "坑塘蓄水能力"),
     # guard: a class named after a capacity (能力提升班) keeps its verb inside the name
     ("今年共举办村党组织书记能力提升班8期。", "8期", "举办", "村党组织书记能力提升班"),
+    # solar capacity installed, inputs delivered, classes opened, certificates and prizes won,
+    # connections applied for, subsidies paid direct
+    ("全镇村级光伏电站装机3.6万千瓦。", "3.6万千瓦", "装机", "村级光伏电站"),
+    ("春耕期间，县供销社为农户配送化肥3800余吨。", "3800余吨", "配送", "化肥"),
+    ("今年累计开班家政培训班21期。", "21期", "累计开班", "家政培训班"),
+    ("今年参训学员中已取证268人。", "268人", "取证", "学员"),
+    ("学员在省级以上比赛中获奖37项。", "37项", "获奖", "学员在省级以上比赛"),
+    ("居民个人充电桩累计报装4.3万户。", "4.3万户", "报装", "居民个人充电桩"),
+    ("今年向1200名学员直补培训费126万元。", "126万元", "直补", "培训费"),
+    # (guard: a verb before 机组 or 容量 names the thing: 发电机组, 装机容量)
+    ("仓库储备发电机组42台。", "42台", "储备", "发电机组"),
     # (a project's builders are no act: 9家施工企业)
     ("对整改不力的9家施工企业予以通报。", "9家", "通报", "施工企业"),
 ]
