@@ -428,7 +428,7 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                     cell = Cell(cell.start + len(word), cell.end, cell.text[len(word):])
                 percent = cell.text.endswith(("%", "％"))
                 growth = change.group("word") if change else next((w for w in rules.growth_words if w in header_cell), "")
-                unit = own[1:] if own else ("%", "percent", 1.0) if percent else _column_unit(
+                unit = own[1] if own else ("%", "percent", 1.0) if percent else _column_unit(
                     header_cell, label.text, lx, rules, row_unit or _heading_unit(table.unit, header_cell, growth, rules))
                 if unit is None or not name:
                     continue
@@ -475,17 +475,19 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
     return out
 
 
-def _own_unit(cell: str, by_body: bool, lx: Lexicon) -> tuple[float, str, str, float] | None:
-    """(value, unit, kind, 1.0) of a cell that prints its unit (41.3万元: 413000, 元), where
-    the unit is one civex knows; else None."""
+def _own_unit(cell: str, by_body: bool, lx: Lexicon) -> tuple[float, tuple[str, str, float]] | None:
+    """(value, (unit, kind, factor 1.0)) of a cell that prints its unit (41.3万元: 413000, 元),
+    where the unit is one civex knows and the figure is a claim in prose too (not 5天, a
+    length of time); else None."""
     from .quantities import parse_quantity   # (read late, as numerals in table_cells)
 
     if not (by_body and _UNIT_CELL.fullmatch(cell)):
         return None
     fig = parse_quantity(cell, lx)
-    if fig is None or fig.value_max is not None or (fig.start, fig.end) != (0, len(cell)):
-        return None   # (a range, or a figure that is not the whole cell)
-    return fig.value, fig.unit, fig.kind, 1.0
+    if (fig is None or fig.excluded_by or fig.value_max is not None
+            or (fig.start, fig.end) != (0, len(cell))):
+        return None   # (an exclusion, a range, or a figure that is not the whole cell)
+    return fig.value, (fig.unit, fig.kind, 1.0)
 
 
 def _opening_act(header: str, lx: Lexicon) -> str:

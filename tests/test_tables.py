@@ -367,6 +367,13 @@ def test_a_table_of_bodies_whose_cells_print_their_units(printed, value, unit, a
     assert (c["value"], c["unit"], c["action"], c["object"], c["time"], c["actor"]) == (value, unit, action, obj, time, actor)
 
 
+def test_a_unit_cell_that_prose_would_not_count_is_no_figure():
+    # (整改用时 5天: a length of time, excluded in prose, is no figure in a cell either)
+    text = "附：整改情况\n乡镇　　　问题数　　整改用时\n岚桥镇　　12个　　　5天\n蒿湾乡　　8个　　　 7天\n"
+    got = [(c["text"], c["actor"]) for c in extract_text(text, "t.txt")]
+    assert got == [("12个", "岚桥镇"), ("8个", "蒿湾乡")]
+
+
 def test_unit_cells_make_no_table_without_a_header_of_bodies():
     # (指标  绝对值 …: a row of figures with units under another header stays prose)
     text = "项目进展\n\n新建网点　　12个　　15个\n"
