@@ -268,6 +268,25 @@ def _verb_run(toks: list[Token], i: int, clean: str, joiners: str) -> tuple[int,
     return a, b
 
 
+@lru_cache(maxsize=8)
+def _change_before(lx: Lexicon):
+    """A change verb, with a comparison word before it or not, right before a figure
+    (…同比增长|6.8%, …同比分别下降|12.5%, …增长了|9%): `change_verbs` in verbs.toml."""
+    v = lx.raw["verbs"]
+    if not v.get("change_verbs"):
+        return None
+    comparisons = "|".join(p for p in (alternation(v.get("comparisons", [])), v.get("comparison_tail", "")) if p)
+    return compile_pattern(f"(?P<cmp>{comparisons})?(?:分别)?(?P<verb>{alternation(v['change_verbs'])})了?$")
+
+
+def rate_of_change(clean: str, clause_start: int, fig_start: int, lx: Lexicon) -> str:
+    """同比增长 of …收入8.62亿元，同比增长6.8% (clean[fig_start:] is the figure): the change and
+    its comparison that a percentage right after them measures, or ""."""
+    pattern = _change_before(lx)
+    m = pattern.search(clean, max(clause_start, fig_start - 12), fig_start) if pattern is not None else None
+    return (m.group("cmp") or "") + m.group("verb") if m else ""
+
+
 def _topic_gap(gap: str, comparison_end, quantity_nouns: tuple[str, ...]) -> bool:
     """The text between two verbs ends with a comparison (固定资产投资|同比|增长, 新增|信访事项
     较二季度|减少) or with a noun of quantity (注册志愿者|人数|达到): the later verb is the
