@@ -269,21 +269,25 @@ def _verb_run(toks: list[Token], i: int, clean: str, joiners: str) -> tuple[int,
 
 
 @lru_cache(maxsize=8)
-def _change_before(lx: Lexicon):
+def _change_before(lx: Lexicon) -> tuple[regex.Pattern | None, frozenset]:
     """A change verb, with a comparison word before it or not, right before a figure
-    (…同比增长|6.8%, …同比分别下降|12.5%, …增长了|9%): `change_verbs` in verbs.toml."""
+    (…同比增长|6.8%, …同比分别下降|12.5%, …增长了|9%): `change_verbs` in verbs.toml; and the
+    characters such a phrase may end with (a test that spares most figures the search)."""
     v = lx.raw["verbs"]
     if not v.get("change_verbs"):
-        return None
+        return None, frozenset()
     comparisons = "|".join(p for p in (alternation(v.get("comparisons", [])), v.get("comparison_tail", "")) if p)
-    return compile_pattern(f"(?P<cmp>{comparisons})?(?:分别)?(?P<verb>{alternation(v['change_verbs'])})了?$")
+    pattern = compile_pattern(f"(?P<cmp>{comparisons})?(?:分别)?(?P<verb>{alternation(v['change_verbs'])})了?$")
+    return pattern, frozenset(w[-1] for w in v["change_verbs"]) | {"了"}
 
 
-def rate_of_change(clean: str, clause_start: int, fig_start: int, lx: Lexicon) -> str:
-    """同比增长 of …收入8.62亿元，同比增长6.8% (clean[fig_start:] is the figure): the change and
-    its comparison that a percentage right after them measures, or ""."""
-    pattern = _change_before(lx)
-    m = pattern.search(clean, max(clause_start, fig_start - 12), fig_start) if pattern is not None else None
+def rate_of_change(clean: str, lo: int, fig_start: int, lx: Lexicon) -> str:
+    """同比增长 of …收入8.62亿元，同比增长6.8% (clean[fig_start:] is the figure; the phrase starts
+    at ``lo`` or later): the change and its comparison that the figure measures, or ""."""
+    pattern, ends = _change_before(lx)
+    if pattern is None or clean[fig_start - 1:fig_start] not in ends:
+        return ""
+    m = pattern.search(clean, max(lo, fig_start - 12), fig_start)
     return (m.group("cmp") or "") + m.group("verb") if m else ""
 
 

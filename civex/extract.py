@@ -137,7 +137,7 @@ def _change_in_object(made: list[Claim], figs: list[Figure], clean: str, s_start
     for claim, fig in zip(made, figs):
         if not claim.object or claim.object.endswith("）"):
             continue
-        change = rate_of_change(clean, clause_start(clean, s_start, fig.start), fig.start, lx)
+        change = rate_of_change(clean, s_start, fig.start, lx)   # (the phrase holds no clause mark)
         if change:
             claim.object = f"{claim.object}（{change}）"
 
