@@ -269,7 +269,7 @@ def _verb_run(toks: list[Token], i: int, clean: str, joiners: str) -> tuple[int,
 
 
 @lru_cache(maxsize=8)
-def _change_before(lx: Lexicon) -> tuple[regex.Pattern | None, frozenset]:
+def _change_before(lx: Lexicon) -> tuple[re.Pattern | regex.Pattern | None, frozenset]:
     """A change verb, with a comparison word before it or not, right before a figure
     (…同比增长|6.8%, …同比分别下降|12.5%, …增长了|9%): `change_verbs` in verbs.toml; and the
     characters such a phrase may end with (a test that spares most figures the search)."""

@@ -132,8 +132,9 @@ def extract_claims(text: str, doc: str = "-", *, lexicon: Lexicon | None = None,
 
 
 def _change_in_object(made: list[Claim], figs: list[Figure], clean: str, s_start: int, lx: Lexicon) -> None:
-    """一般公共预算收入8.62亿元，同比增长6.8%: a percentage that measures a change names it after its
-    object, in brackets (一般公共预算收入（同比增长）; `change_verbs` in verbs.toml)."""
+    """一般公共预算收入8.62亿元，同比增长6.8%: a figure right after a change verb (and the comparison
+    before it) names that change after its object, in brackets (一般公共预算收入（同比增长）,
+    资金（比上年增加） of 比上年增加3000万元; `change_verbs` in verbs.toml)."""
     for claim, fig in zip(made, figs):
         if not claim.object or claim.object.endswith("）"):
             continue
