@@ -276,8 +276,7 @@ def _change_before(lx: Lexicon) -> tuple[re.Pattern | regex.Pattern | None, froz
     v = lx.raw["verbs"]
     if not v.get("change_verbs"):
         return None, frozenset()
-    comparisons = "|".join(p for p in (alternation(v.get("comparisons", [])), v.get("comparison_tail", "")) if p)
-    pattern = compile_pattern(f"(?P<cmp>{comparisons})?(?:分别)?(?P<verb>{alternation(v['change_verbs'])})了?$")
+    pattern = compile_pattern(f"(?P<cmp>{_comparisons(lx)})?(?:分别)?(?P<verb>{alternation(v['change_verbs'])})了?$")
     return pattern, frozenset(w[-1] for w in v["change_verbs"]) | {"了"}
 
 
@@ -298,12 +297,16 @@ def _topic_gap(gap: str, comparison_end, quantity_nouns: tuple[str, ...]) -> boo
     return bool(comparison_end.search(gap)) or gap.endswith(quantity_nouns)
 
 
+def _comparisons(lx: Lexicon) -> str:
+    """The comparison words and bases as one alternation (同比, 较上年, 较二季度 …), or ""."""
+    v = lx.raw["verbs"]
+    return "|".join(p for p in (alternation(v.get("comparisons", [])), v.get("comparison_tail", "")) if p)
+
+
 @lru_cache(maxsize=8)
 def _comparison_end(lx: Lexicon):
     """A comparison word or base at the end of a text (…同比, …较二季度)."""
-    v = lx.raw["verbs"]
-    parts = [alternation(v.get("comparisons", []))] + ([v["comparison_tail"]] if v.get("comparison_tail") else [])
-    return compile_pattern(f"(?:{'|'.join(p for p in parts if p) or '(?!)'})$")
+    return compile_pattern(f"(?:{_comparisons(lx) or '(?!)'})$")
 
 
 def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_after: bool,

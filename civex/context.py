@@ -61,9 +61,10 @@ _SPEECH_MARKS = (",", ";", "。", "!", "?")
 _QUOTE_REACH = 400   # characters: about a long paragraph
 _THIS_NOUN = regex.compile(r"该(\p{Han}{2,3})")
 # 栗坪镇　　教学点14个　学员1320人 …: a line's opening words set apart as a table's first cell
-# (an ideographic space or two spaces; one space is an OCR gap)
-_CELL_GAP = re.compile(r"\u3000|[ \t]{2}")
-_GAP_LEAD = re.compile(r"([^\s\d]{2,12}?)(?:" + _CELL_GAP.pattern + ")")
+# (an ideographic space or two spaces, as between a text table's cells in tables.py; one space
+# is an OCR gap)
+_WIDE_GAP = re.compile(r"\u3000|[ \t]{2}")
+_GAP_LEAD = re.compile(r"([^\s\d]{2,12}?)(?:" + _WIDE_GAP.pattern + ")")
 _CLAUSE_OPENERS = set(",，;；:：。!?\n)")   # ) : 本报讯(记者 …)前三季度，…
 _SENTENCE_OPENERS = set("。!?\n")
 
@@ -1345,7 +1346,7 @@ class DocumentContext:
         word = next((w for w in self.p.total_rows if self.clean.startswith(w, a)), None)
         if word is None:
             return False
-        return _CELL_GAP.match(self.norm.original, self.norm.to_original(a + len(word) - 1) + 1) is not None
+        return _WIDE_GAP.match(self.norm.original, self.norm.to_original(a + len(word) - 1) + 1) is not None
 
     def _person_subject(self, a: int, b: int) -> str | None:
         """陈秀英前后上门11次, (7年多来)她累计入户走访…: a clause that opens with the bare name of a

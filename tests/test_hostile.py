@@ -383,24 +383,35 @@ def test_decode_never_raises_other_errors():
             pass
 
 
-@pytest.mark.skipif(__import__("multiprocessing").get_start_method() != "fork",
-                    reason="the patched extractor reaches the workers only when they are forked")
-def test_a_worker_that_dies_costs_only_its_input(tmp_path, monkeypatch):
+def _pages_with_one_that_kills_its_worker(tmp_path, monkeypatch, count: int, dying: int,
+                                          delay: float = 0.0) -> list[str]:
+    """``count`` pages; the worker that reads page ``dying`` exits after ``delay`` seconds, like
+    the kernel's out-of-memory killer (no exception, no cleanup)."""
+    import time
+
     import civex.api
 
     real = civex.api.extract_document
 
     def dies(doc, *a, **kw):
         if doc.name.endswith("die.txt"):
-            os._exit(3)   # like the kernel's out-of-memory killer: no exception, no cleanup
+            time.sleep(delay)
+            os._exit(3)
         return real(doc, *a, **kw)
 
     monkeypatch.setattr(civex.api, "extract_document", dies)   # workers are forked: they see it
     names = []
-    for i in range(8):
-        p = tmp_path / (f"{i}die.txt" if i == 3 else f"{i}.txt")
+    for i in range(count):
+        p = tmp_path / (f"{i}die.txt" if i == dying else f"{i}.txt")
         p.write_text(PAGE.replace("300", str(100 + i)), encoding="utf-8")
         names.append(str(p))
+    return names
+
+
+@pytest.mark.skipif(__import__("multiprocessing").get_start_method() != "fork",
+                    reason="the patched extractor reaches the workers only when they are forked")
+def test_a_worker_that_dies_costs_only_its_input(tmp_path, monkeypatch):
+    names = _pages_with_one_that_kills_its_worker(tmp_path, monkeypatch, 8, 3)
     got = list(iter_results(names, jobs=2, chunksize=1))
     assert [n for n, _r in got] == names
     failed = [n for n, r in got if isinstance(r, ReadError)]
@@ -415,22 +426,7 @@ def test_a_worker_that_dies_while_the_caller_waits_costs_only_its_input(tmp_path
     # sent: sending must not raise; that chunk is run again when its turn comes)
     import time
 
-    import civex.api
-
-    real = civex.api.extract_document
-
-    def dies_late(doc, *a, **kw):
-        if doc.name.endswith("die.txt"):
-            time.sleep(0.3)
-            os._exit(3)
-        return real(doc, *a, **kw)
-
-    monkeypatch.setattr(civex.api, "extract_document", dies_late)
-    names = []
-    for i in range(10):
-        p = tmp_path / (f"{i}die.txt" if i == 2 else f"{i}.txt")
-        p.write_text(PAGE.replace("300", str(100 + i)), encoding="utf-8")
-        names.append(str(p))
+    names = _pages_with_one_that_kills_its_worker(tmp_path, monkeypatch, 10, 2, delay=0.3)
     results = iter_results(names, jobs=2, chunksize=1)
     got = [next(results)]
     time.sleep(1.5)   # (a slow writer: meanwhile the third input's worker dies)
