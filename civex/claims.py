@@ -527,6 +527,7 @@ class _AssemblyRules:
     among_mark: str
     project: Any   # (…改造工程: the first project a sentence names), or None
     project_sums: tuple   # (总投资: a project's sum)
+    project_subject_ends: tuple   # (由, 位于: where the subject of a clause about the thing built ends)
     label_max: int   # (固定资产投资：112.4亿元: the longest label of a data line)
     name_ends: tuple   # (区 县 局 公司 …: a label that ends with one names whose figures follow)
     base_prepositions: frozenset   # (由, 从: before a change's base told by 的, 由去年同期的52.3%…)
@@ -563,6 +564,7 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
                                                  "|".join(map(re.escape, v["project_heads"]))))
         if v.get("project_heads") else None,
         project_sums=tuple(v.get("project_sums", [])),
+        project_subject_ends=tuple(v.get("project_subject_ends", [])) + tuple(v.get("project_sums", [])),
         label_max=int(v.get("label_max_chars", 0)),
         name_ends=tuple(lx.raw["context"]["actor"].get("place_suffixes", []) + lx.raw["context"]["actor"].get("org_suffixes", [])),
         base_prepositions=frozenset(v.get("base_prepositions", [])),
@@ -589,6 +591,23 @@ def _common_suffix(items: list[str]) -> str:
             n += 1
         suffix = suffix[len(suffix) - n:] if n else ""
     return suffix
+
+
+def _project_subject(clean: str, clauses: list[tuple[int, int]], fig_start: int, ends: tuple, lx: Lexicon) -> str:
+    """The thing a project's sum is of, where the sentence names no project (该项目由…投资建设，
+    总投资18.5亿元 -> 该项目; 新馆位于县城文昌路，总投资… -> 新馆): the words before the first
+    subject end of the first clause that holds one (据了解，|该公园由…: past a clause that holds
+    none), after their last 的; "" where they are no short noun."""
+    for a, b in clauses:
+        if a >= fig_start:
+            break
+        text = clean[a:min(b, fig_start)]
+        cut = min((i for i in (text.find(w) for w in ends) if i >= 0), default=-1)
+        if cut < 0:
+            continue
+        subject = trim_object(text[:cut][text.rfind("的", 0, cut) + 1:], lx)
+        return subject if 2 <= len(subject) <= 20 and not any(ch.isdigit() for ch in subject) else ""
+    return ""
 
 
 def _name_long_list(obj: str) -> str:
@@ -870,6 +889,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 start = max([b for a, b in time_spans if a <= named.start() < b], default=named.start())
                 start += len(opening_verb(clean[start:named.end()], lx))
                 obj = trim_object(clean[start:named.end()], lx)
+            else:
+                obj = _project_subject(clean, clauses, fig.qualifier_start, r.project_subject_ends, lx)
         if not obj and act and fig.kind != "percent":
             obj = act   # 其中，出口121.8亿元: nothing names what is measured but the act (出口额)
         if not action and obj and not (fig.kind == "percent" and obj.endswith(quantity_nouns)):

@@ -59,7 +59,6 @@ _QUOTES_OPEN, _QUOTES_CLOSE = set("“‘「『"), set("”’」』")
 # (clause marks, folded as the clean text has them: a quotation that holds one is speech)
 _SPEECH_MARKS = (",", ";", "。", "!", "?")
 _QUOTE_REACH = 400   # characters: about a long paragraph
-_THIS_NOUN = regex.compile(r"该(\p{Han}{2,3})")
 # 栗坪镇　　教学点14个　学员1320人 …: a line's opening words set apart as a table's first cell
 # (an ideographic space or two spaces, as between a text table's cells in tables.py; one space
 # is an OCR gap)
@@ -176,6 +175,7 @@ class _Patterns:
     article_levels: tuple              # (区, 县 … 开发区: the places an article as a whole may be about)
     comparison_marks: frozenset
     modifier_marks: frozenset
+    object_anaphor: regex.Pattern | None   # (该项目, 这座中转站: an object that refers back)
 
 
 def _organizer_pattern(a: dict):
@@ -353,6 +353,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         article_levels=tuple(a.get("article_levels", ["区", "县", "市", "镇", "乡", "街道"])),
         comparison_marks=frozenset(t.get("comparison_marks", "")),
         modifier_marks=frozenset(t.get("modifier_marks", "")),
+        object_anaphor=regex.compile(a["object_anaphor"]) if a.get("object_anaphor") else None,
     )
 
 
@@ -466,7 +467,7 @@ class DocumentContext:
 
     def resolve_object(self, obj: str, pos: int) -> str:
         """该项目 -> 苗木种植项目: the nearest earlier name in the article that ends with the noun."""
-        m = _THIS_NOUN.fullmatch(obj)
+        m = self.p.object_anaphor.fullmatch(obj) if self.p.object_anaphor is not None else None
         if not m:
             return obj
         noun = m.group(1)
@@ -474,7 +475,8 @@ class DocumentContext:
         lo = art.clean_start if art else 0
         end = self.clean.rfind(noun, lo, pos)
         while end >= 0:
-            if self.clean[end - 1:end] != "该":
+            # (not an anaphor itself: 该站, 这座中转站)
+            if not any(self.p.object_anaphor.fullmatch(self.clean, j, end + len(noun)) for j in (end - 1, end - 2) if j >= lo):
                 name = self._name_ending_at(end + len(noun), noun, cut_verbs=False)
                 if name:
                     return name
