@@ -83,6 +83,7 @@ class _TableRules:
     cell_time: re.Pattern | None
     growth_action: str
     body_columns: tuple     # (单位, 街道 …: a first header cell over rows that name bodies)
+    name_columns: tuple     # (项目名称: one over rows that name projects, whose cells may print units)
     body_header: re.Pattern | None   # (a line that opens with one of them, then a space)
     total_rows: tuple       # (合计: a row of totals names no body)
     no_act_ends: tuple      # (整改率: a rate column names no act)
@@ -110,6 +111,7 @@ def _rules(lx: Lexicon) -> _TableRules | None:
                        tuple(t.get("unit_columns", [])),
                        compile_pattern(t["cell_time"]) if t.get("cell_time") else None,
                        t.get("growth_action", ""), tuple(t.get("body_columns", [])),
+                       tuple(t.get("name_columns", [])),
                        # (乡　镇: a two-character word may be printed spaced out)
                        re.compile("^(?:" + "|".join("[ \u3000]?".join(map(re.escape, w)) for w in t["body_columns"])
                                   + r")[ \t\u3000]", re.M)
@@ -239,6 +241,7 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
         if ranked:
             header = header[1:]
         by_body = header[0].text in rules.body_columns
+        units_printed = by_body or header[0].text in rules.name_columns   # (cells that may print their units: 312人)
         # a column of units (指标名称  单位  1—10月 …): each row names its own
         unit_column = next((k for k, c in enumerate(header) if k and c.text in rules.unit_columns), None)
         # (乡镇（街道）  村  得分 …|柳营镇  前杨村  97.5 …: under a header of bodies, the rows' leading
@@ -252,7 +255,7 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
                 cells = cells[1:]
             if not rows and cells_of is _cells and by_body:
                 while (names < len(cells) - 1 and names < len(header) - 1 and names != unit_column
-                       and not _figure_cell(cells[names].text, by_body) and not _NUMBER_CELL.fullmatch(cells[0].text)):
+                       and not _figure_cell(cells[names].text, units_printed) and not _NUMBER_CELL.fullmatch(cells[0].text)):
                     names += 1
             if names > 1 and len(cells) > names:
                 cells = [Cell(cells[0].start, cells[names - 1].end, "".join(c.text for c in cells[:names]))] + cells[names:]
@@ -260,10 +263,10 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
             if (len(cells) < 2 or len(numbers) > len(header) - 1 or _NUMBER.fullmatch(cells[0].text)
                     or _has_bar(text, *lines[j])
                     or cells_of is _split and len(cells) != len(header)
-                    or not all(_figure_cell(c.text, by_body) or _PLACEHOLDER.fullmatch(c.text) or k + 1 == unit_column
+                    or not all(_figure_cell(c.text, units_printed) or _PLACEHOLDER.fullmatch(c.text) or k + 1 == unit_column
                                or rules.change_cell is not None and rules.change_cell.match(c.text)
                                for k, c in enumerate(numbers))
-                    or not any(_figure_cell(c.text, by_body) for c in numbers)):
+                    or not any(_figure_cell(c.text, units_printed) for c in numbers)):
                 break
             rows.append((cells[0], numbers))
             j += 1
@@ -328,10 +331,10 @@ def _barred_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
     return tables
 
 
-def _figure_cell(cell: str, by_body: bool) -> bool:
-    """A cell that holds a figure: a number (with its %), or under a header of bodies a number
-    with its unit (312人, 41.3万元)."""
-    return _NUMBER_CELL.fullmatch(cell) is not None or by_body and _UNIT_CELL.fullmatch(cell) is not None
+def _figure_cell(cell: str, units_printed: bool) -> bool:
+    """A cell that holds a figure: a number (with its %), or under a header of bodies or of
+    names a number with its unit (312人, 41.3万元)."""
+    return _NUMBER_CELL.fullmatch(cell) is not None or units_printed and _UNIT_CELL.fullmatch(cell) is not None
 
 
 def _has_bar(text: str, start: int, end: int) -> bool:
@@ -411,6 +414,7 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
     for table in find_tables(text, lx):
         unit_column = table.unit_column
         by_body = table.header[0] in rules.body_columns   # (rows that name bodies: their actors)
+        units_printed = by_body or table.header[0] in rules.name_columns
         for label, numbers in table.rows:
             name = _row_name(label.text, rules)
             # the row's own unit (亿元 in its 单位 cell), and the period its label names (地区生产总值（1—9月）)
@@ -418,7 +422,7 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
             row_time = _period(label.text, rules)
             for k, cell in enumerate(numbers):
                 change = rules.change_cell.match(cell.text) if rules.change_cell is not None else None
-                own = None if change or _NUMBER_CELL.fullmatch(cell.text) else _own_unit(cell.text, by_body, lx)
+                own = None if change or _NUMBER_CELL.fullmatch(cell.text) else _own_unit(cell.text, units_printed, lx)
                 if k + 1 == unit_column or not (change or _NUMBER_CELL.fullmatch(cell.text) or own):
                     continue   # (the unit cell, a placeholder —, a date)
                 header_cell = table.header[k + 1] if k + 1 < len(table.header) else ""
@@ -445,6 +449,9 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                         measure = _BRACKET_UNIT.sub("", table.header[k]).strip() + growth
                     obj = measure
                     act = "" if measure.endswith(rules.no_act_ends) else _opening_act(measure, lx)
+                    if not act and not growth:
+                        # (肉牛存栏: a header that ends with its act names what it counts before it)
+                        act, obj = _closing_act(measure, lx) or ("", measure)
                 elif growth:
                     obj = f"{name}（{measure}）"
                 else:
@@ -453,8 +460,9 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                     words = _BRACKET_UNIT.sub("", measure).strip()
                     for named in (_period(words, rules), when.group() if when else ""):
                         words = words.replace(named, "", 1).strip() if named else words
-                    act = _opening_act(words, lx)
-                    if not act:
+                    # (签约率: a rate column names no act, as under a header of bodies)
+                    act = "" if words.endswith(rules.no_act_ends) else _opening_act(words, lx)
+                    if not act and not words.endswith(rules.no_act_ends):
                         # 检查生产经营单位（家次）| 2416: else the act the row's name opens with
                         act = _opening_act(name, lx)
                         rest = name[name.find(act) + len(act):] if act else ""
@@ -475,13 +483,13 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
     return out
 
 
-def _own_unit(cell: str, by_body: bool, lx: Lexicon) -> tuple[float, tuple[str, str, float]] | None:
+def _own_unit(cell: str, units_printed: bool, lx: Lexicon) -> tuple[float, tuple[str, str, float]] | None:
     """(value, (unit, kind, factor 1.0)) of a cell that prints its unit (41.3万元: 413000, 元),
     where the unit is one civex knows and the figure is a claim in prose too (not 5天, a
     length of time); else None."""
     from .quantities import parse_quantity   # (read late, as numerals in table_cells)
 
-    if not (by_body and _UNIT_CELL.fullmatch(cell)):
+    if not (units_printed and _UNIT_CELL.fullmatch(cell)):
         return None
     fig = parse_quantity(cell, lx)
     if (fig is None or fig.excluded_by or fig.value_max is not None
@@ -495,6 +503,18 @@ def _opening_act(header: str, lx: Lexicon) -> str:
     from .claims import opening_verb   # (claims reads tables' figures: read late)
 
     return opening_verb(header.lstrip("已累计"), lx)
+
+
+def _closing_act(header: str, lx: Lexicon) -> tuple[str, str] | None:
+    """(存栏, 肉牛) of 肉牛存栏: the act a column's header ends with and the noun before it, or
+    None where it ends with no verb (规模养殖场) or leaves less than a noun before it."""
+    from .claims import tokens   # (claims reads tables' figures: read late)
+
+    toks = tokens(header, 0, len(header), lx)
+    last = toks[-1] if toks else None
+    if last is None or last.cls != "strong" or last.end != len(header) or last.start < 2:
+        return None
+    return last.word, header[:last.start]
 
 
 def _period(cell: str, rules: _TableRules) -> str:

@@ -378,3 +378,41 @@ def test_unit_cells_make_no_table_without_a_header_of_bodies():
     # (指标  绝对值 …: a row of figures with units under another header stays prose)
     text = "项目进展\n\n新建网点　　12个　　15个\n"
     assert find_tables(text) == []
+
+
+# A column's header that ends with its act (肉牛存栏) names what it counts before it; one that ends
+# with no verb (规模养殖场) is what it counts, with no act.
+# (cell, action, object, actor)
+CLOSING_ACT_CELLS = [
+    ("1.86万头", "存栏", "肉牛", "槐岔镇"),
+    ("8.2万只", "存栏", "肉羊", "槐岔镇"),
+    ("47个", "", "规模养殖场", "槐岔镇"),
+    ("1.52万头", "存栏", "肉牛", "芦汀镇"),
+]
+CLOSING_ACT_PAGE = (
+    "附：梁泽县主要乡镇牛羊养殖情况（截至9月底）\n\n"
+    "乡镇　　肉牛存栏　　肉羊存栏　　规模养殖场\n"
+    "槐岔镇　　1.86万头　　8.2万只　　47个\n"
+    "芦汀镇　　1.52万头　　10.6万只　　39个\n"
+)
+
+
+@pytest.mark.parametrize("printed, action, obj, actor", CLOSING_ACT_CELLS)
+def test_a_header_that_ends_with_its_act(printed, action, obj, actor):
+    got = [c for c in extract_text(CLOSING_ACT_PAGE, "t.txt") if c["text"] == printed]
+    assert len(got) == 1
+    assert (got[0]["action"], got[0]["object"], got[0]["actor"], got[0]["time"]) == (action, obj, actor, "截至9月底")
+
+
+def test_a_table_of_projects_whose_cells_print_their_units():
+    # (项目名称 over rows of projects: the cells' units are their own, the header's act theirs, a
+    # rate column names no act; a project is no body, so the article's place is the actor)
+    text = ("宁垣县征收工作推进有力。\n\n【重点项目进展一览】（截至6月30日）\n\n"
+            "项目名称　　　　涉及户数　　已签约　　签约率　　已拆除\n"
+            "县城东扩片区　　　518户　　　505户　　　97.5%　　　472户\n"
+            "城关老街改造　　　285户　　　241户　　　84.6%　　　198户\n")
+    got = {c["text"]: (c["action"], c["object"], c["actor"], c["time"]) for c in extract_text(text, "t.txt")}
+    assert got["518户"] == ("涉及", "县城东扩片区", "宁垣县", "截至6月30日")
+    assert got["505户"] == ("签约", "县城东扩片区", "宁垣县", "截至6月30日")
+    assert got["97.5%"] == ("", "县城东扩片区", "宁垣县", "截至6月30日")
+    assert got["198户"] == ("拆除", "城关老街改造", "宁垣县", "截至6月30日")
