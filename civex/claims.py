@@ -528,6 +528,7 @@ class _AssemblyRules:
     project: Any   # (…改造工程: the first project a sentence names), or None
     project_sums: tuple   # (总投资: a project's sum)
     project_subject_ends: tuple   # (由, 位于: where the subject of a clause about the thing built ends)
+    perfect_gaps: frozenset   # (已: 改造|已|完成2147户, a verb before it is part of the topic)
     label_max: int   # (固定资产投资：112.4亿元: the longest label of a data line)
     name_ends: tuple   # (区 县 局 公司 …: a label that ends with one names whose figures follow)
     base_prepositions: frozenset   # (由, 从: before a change's base told by 的, 由去年同期的52.3%…)
@@ -565,6 +566,7 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         if v.get("project_heads") else None,
         project_sums=tuple(v.get("project_sums", [])),
         project_subject_ends=tuple(v.get("project_subject_ends", [])) + tuple(v.get("project_sums", [])),
+        perfect_gaps=frozenset(v.get("perfect_gaps", [])),
         label_max=int(v.get("label_max_chars", 0)),
         name_ends=tuple(lx.raw["context"]["actor"].get("place_suffixes", []) + lx.raw["context"]["actor"].get("org_suffixes", [])),
         base_prepositions=frozenset(v.get("base_prepositions", [])),
@@ -805,7 +807,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 # 固定资产投资|同比增长, 注册志愿者人数|达到)
                 lead_start = max([seg_start] + [t.end for t in before[:a] if t.cls in ("strong", "weak")
                                                 and not _topic_gap(clean[t.end:before[a].start],
-                                                                   comparison_end, quantity_nouns)])
+                                                                   comparison_end, quantity_nouns)
+                                                and clean[t.end:before[a].start] not in r.perfect_gaps])
                 topic_end = before[a].start
                 kept = _kept_words(lx)
                 for t in reversed(before[:a]):   # 产量可达 / 全区共有 / 经审查: adverbs and prepositions are no topic

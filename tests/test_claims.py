@@ -255,6 +255,10 @@ OTHER_FORMS = [
     ("共签约项目6个，总投资17.85亿元。", "17.85亿元", "投资", "项目"),   # (the figure before owns it)
     # …and where it names none, the sum is of the first clause's subject, the thing built (before
     # 由, 位于, 于, 是 or the sum; after its last 的), resolved where it refers back
+    # a verb followed only by 已 (or 均已, 已全部 …) before the predicate is a noun of the topic
+    ("1—10月，全市困难重度残疾人家庭无障碍改造已完成2147户。", "2147户", "完成", "困难重度残疾人家庭无障碍改造"),
+    ("65周岁以上老年人健康体检已完成2.3万人。", "2.3万人", "完成", "65周岁以上老年人健康体检"),
+    ("发现问题并整改20余个。", "20余个", "整改", "问题"),   # (并 is no such gap: only what the verb governs)
     ("东关农贸市场由县城投集团负责改造，总投资1650万元。", "1650万元", "投资", "东关农贸市场"),
     ("据了解，体量最大的云栖区科技馆由区政府投资建设，总投资2.35亿元。", "2.35亿元", "投资", "云栖区科技馆"),
     ("新馆位于县城文昌路，总投资1.65亿元。", "1.65亿元", "投资", "新馆"),
