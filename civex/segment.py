@@ -95,6 +95,7 @@ class _Layout:
         self.section_heading = compile_pattern(lay["section_heading"]) if lay.get("section_heading") else None
         self.masthead = compile_pattern(lay["masthead"]) if lay.get("masthead") else None
         self.masthead_long = compile_pattern(lay["masthead_long"]) if lay.get("masthead_long") else None
+        self.paper_header = compile_pattern(lay["paper_header"]) if lay.get("paper_header") else None
         self.list_item = compile_pattern(lay["list_item"]) if lay.get("list_item") else None
         self.data_line = compile_pattern(lay["data_line"]) if lay.get("data_line") else None
         caption = lay.get("tables", {}).get("caption")   # (one pattern for tables.py and here)
@@ -254,7 +255,8 @@ def find_blocks(text: str, lexicon=None) -> list[Block]:
             i += 1
             continue
         if ((lay.masthead is not None and len(ln.clean) <= lay.max_headline and lay.masthead.search(ln.clean))
-                or (lay.masthead_long is not None and lay.masthead_long.match(ln.clean))):
+                or (lay.masthead_long is not None and lay.masthead_long.match(ln.clean))
+                or (not blocks and cur_start is None and lay.paper_header is not None and lay.paper_header.match(ln.clean))):
             close()
             blocks.append(Block(ln.start, ln.end, "masthead"))
             i += 1

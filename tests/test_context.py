@@ -259,6 +259,26 @@ def test_a_long_page_header_with_its_page_and_editors_is_a_masthead():
         "松涛区老旧小区改造惠及居民1.36万户", "建设街道：“小区议事会”议出改造“最大公约数”"]
 
 
+def test_a_paper_name_on_the_first_line_is_part_of_the_header():
+    # (鹭川日报|date|editors, then briefs whose headlines follow their bodies: the paper's name
+    # on a line of its own is no headline, so the page does not read as headlines-first and each
+    # headline closes the brief before it)
+    text = ("鹭川日报\n2023年5月22日　星期一　第3版　青槐新闻\n责任编辑：邵雯　版式：林一舟\n\n"
+            "本报讯（记者 葛岚）5月18日，北槐街道老粮站片区共有36户居民签订征收补偿协议。\n\n"
+            "老粮站片区签约率达87.5%\n北槐街道征收工作赢得群众支持\n\n"
+            "本报讯（记者 葛岚）5月20日，青槐区柳塘安置小区二期首批520套安置房交付被征收群众。\n\n"
+            "青槐区520套安置房集中交付\n")
+    assert [a["headline"] for a in articles_of(text, "page.txt")] == [
+        "老粮站片区签约率达87.5% / 北槐街道征收工作赢得群众支持", "青槐区520套安置房集中交付"]
+    assert _claim(extract_text(text), "520套")["actor"] == "青槐区"
+
+
+def test_a_papers_sponsor_line_is_part_of_the_header():
+    text = ("哈达图报\n2024年6月14日 星期五 第4127期\n中共哈达图县委主办 内部资料准印证号：沙新出〔2022〕第06号\n\n"
+            "全县420万亩草原禁牧\n\n本报讯（记者 苏日娜）6月12日，哈达图县420万亩草原全面禁牧。\n")
+    assert [a["headline"] for a in articles_of(text, "page.txt")] == ["全县420万亩草原禁牧"]
+
+
 def test_a_post_of_long_paragraphs_among_many_short_lines_keeps_its_paragraphs():
     # (a WeChat post: its 01, section titles and ▲ captions are short lines that close no
     # sentence, but its paragraphs are long lines: no hard-wrapped column to join up)
