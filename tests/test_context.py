@@ -1428,6 +1428,9 @@ def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, 
     # an event then 期间 at the head of a clause is a scope, a subject and a preposition before it no part of one
     ("市十七届人大三次会议期间，代表们提出建议120件。", "120件", "市十七届人大三次会议期间"),
     ("针对部分民宿节会期间哄抬房价，约谈民宿经营者19家。", "19家", ""),
+    # (a subject and a verb before 在 are no part of it; after 在 inside a clause the event is one)
+    ("各地还主动为考生做好服务。凤栖区协调6家商砼企业在考试期间调整作业时间，减少运输车辆约600车次。", "600车次", "考试期间"),
+    ("云阜县组织12家石材企业在考试期间全部停产，涉及工人1800余人。", "1800余人", "考试期间"),
     # a month alone at the head of its clause is a monthly report's scope (with its year too)
     ("近日，樟溪县发布通报。9月，县12345热线共受理群众诉求4862件。", "4862件", "9月"),
     ("本报讯（通讯员温敏）9月，樟溪县信访局共举办宣讲活动28场。", "28场", "9月"),
