@@ -69,6 +69,7 @@ class Table:
     time: str = ""                        # the period its caption names (表1　2023年主要…: 2023年)
     unit: str = ""                        # the unit(s) the heading over the table names (（单位：件）, 单位：亿元、%)
     unit_column: int | None = None        # the header's column of units (指标名称  单位  1—10月), if any
+    topic: str = ""                       # what its caption says it is about (表：各乡镇（街道）5G基站建设进度: 5G基站)
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class _TableRules:
     measure_ends: tuple     # (金额, 人数: a row's name that ends so is a measure, not an act's object)
     rank_columns: tuple     # (名次, 序号: a first header cell over the rows' ranks, before their names)
     header_counts: str      # (数 of 件数: a header that counts a unit names it)
+    caption_topic: re.Pattern | None   # (表：各乡镇（街道）5G基站建设进度（截至6月30日）: 5G基站), or None
 
 
 @lru_cache(maxsize=8)
@@ -125,7 +127,8 @@ def _rules(lx: Lexicon) -> _TableRules | None:
                        re.compile("(?P<word>" + "|".join(map(re.escape, t["change_cell_words"])) + ")(?=" + _NUMBER_CELL.pattern + "$)")
                        if t.get("change_cell_words") else None,
                        tuple(t.get("measure_ends", [])), tuple(t.get("rank_columns", [])),
-                       t.get("header_counts", ""))
+                       t.get("header_counts", ""),
+                       compile_pattern(t["caption_topic"]) if t.get("caption_topic") else None)
 
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
@@ -277,7 +280,8 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
                 head = head[:1] + head[names:]   # (the first names the rows: 乡镇（街道）, over 柳营镇前杨村)
             tables.append(Table(lines[i:j], head, rows,
                                 _caption_time(text, lines[caption] if caption >= 0 else None, rules),
-                                unit=unit, unit_column=unit_column))
+                                unit=unit, unit_column=unit_column,
+                                topic=_caption_topic(text, lines[caption] if caption >= 0 else None, rules)))
         i = max(j, i + 1)
     return tables
 
@@ -299,6 +303,7 @@ def _barred_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
             unit = heading.group("units")   # (单位：万元、% on a line of its own, no brackets)
         # (表1 1—9月各乡镇矛盾纠纷受理化解情况（单位：件）: the caption's period too)
         period = _caption_time(text, lines[i - 1], rules) if i and not _has_bar(text, *lines[i - 1]) else ""
+        topic = _caption_topic(text, lines[i - 1], rules) if i and not _has_bar(text, *lines[i - 1]) else ""
         header: list[str] = []
         table: Table | None = None
         j = i
@@ -318,7 +323,7 @@ def _barred_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
             if len(cells) >= 2 and numbers and all(_NUMBER_CELL.fullmatch(c.text) for c in numbers) \
                     and not _NUMBER.fullmatch(cells[0].text):
                 if table is None:
-                    table = Table([], header or [""] * len(cells), [], time=period, unit=unit)
+                    table = Table([], header or [""] * len(cells), [], time=period, unit=unit, topic=topic)
                     tables.append(table)
                 table.rows.append((cells[0], numbers))
                 table.lines.append((start, end))
@@ -355,6 +360,18 @@ def _caption_time(text: str, line: tuple[int, int] | None, rules: _TableRules) -
         return m.group() if m else ""
     # (a title line with no 表N: 各街道（镇、园区）1—10月主要指标完成情况)
     return _period(caption, rules) if len(caption) <= 40 and not any(ch in caption for ch in "。；;") else ""
+
+
+def _caption_topic(text: str, line: tuple[int, int] | None, rules: _TableRules) -> str:
+    """What the caption on the line before a table's header says the table is about (表1　1—9月各乡镇
+    矛盾纠纷受理化解情况（单位：件）: 矛盾纠纷受理化解), or ""."""
+    if line is None or rules.caption_topic is None:
+        return ""
+    caption = "".join(text[line[0]:line[1]].split())
+    if len(caption) > 40 or any(ch in caption for ch in "。；;，,"):
+        return ""   # (a sentence, not a caption)
+    m = rules.caption_topic.fullmatch(caption)
+    return m.group("topic") if m else ""
 
 
 def _column_unit(header_cell: str, label: str, lx: Lexicon, rules: _TableRules, table_unit: str = ""):
@@ -449,6 +466,11 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                         measure = _BRACKET_UNIT.sub("", table.header[k]).strip() + growth
                     obj = measure
                     act = "" if measure.endswith(rules.no_act_ends) else _opening_act(measure, lx)
+                    if table.topic and not growth and _only_act(measure, lx) and (
+                            not k or _only_act(_BRACKET_UNIT.sub("", table.header[k]).strip(), lx)):
+                        # (新开通, 受理（件）, 累计: a header that is only its act counts what the caption
+                        # names, unless the column before names it: 问题数（个）  已整改（个）)
+                        act, obj = act or _opening_act(measure.lstrip("已累计新"), lx) or measure, table.topic
                     if not act and not growth:
                         # (肉牛存栏: a header that ends with its act names what it counts before it)
                         act, obj = _closing_act(measure, lx) or ("", measure)
@@ -515,6 +537,12 @@ def _closing_act(header: str, lx: Lexicon) -> tuple[str, str] | None:
     if last is None or last.cls != "strong" or last.end != len(header) or last.start < 2:
         return None
     return last.word, header[:last.start]
+
+
+def _only_act(header: str, lx: Lexicon) -> bool:
+    """新开通, 已整改, 受理, 累计: a column's header that is only an act (after 已, 累计, 新)."""
+    bare = header.lstrip("已累计新")
+    return not bare or _opening_act(bare, lx) == bare
 
 
 def _period(cell: str, rules: _TableRules) -> str:

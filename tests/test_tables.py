@@ -416,3 +416,16 @@ def test_a_table_of_projects_whose_cells_print_their_units():
     assert got["505户"] == ("签约", "县城东扩片区", "宁垣县", "截至6月30日")
     assert got["97.5%"] == ("", "县城东扩片区", "宁垣县", "截至6月30日")
     assert got["198户"] == ("拆除", "城关老街改造", "宁垣县", "截至6月30日")
+
+
+def test_a_header_that_is_only_its_act_counts_what_the_caption_names():
+    # (新开通, 累计 over rows of towns: the caption says what they count; a column that is only its
+    # act after one that names the thing counted keeps its own words: 问题数（个）  已整改（个）)
+    text = ("上半年，该县新开通5G基站218个。\n\n表：各乡镇（街道）5G基站建设进度（截至6月30日）\n\n"
+            "乡镇（街道）　　新开通　　累计\n鹤鸣街道　　　　46个　　　182个\n栖云镇　　　　　31个　　　96个\n\n"
+            "附：各街道问题整改进度（截至11月10日）\n\n街道　　问题数（个）　　已整改（个）\n"
+            "柳湾街道　　48　　29\n望江街道　　35　　27\n")
+    got = {c["text"]: (c["action"], c["object"], c["actor"], c["time"]) for c in extract_text(text, "t.txt")}
+    assert got["46个"] == ("开通", "5G基站", "鹤鸣街道", "截至6月30日")
+    assert got["182个"] == ("累计", "5G基站", "鹤鸣街道", "截至6月30日")
+    assert got["29"][:3] == ("整改", "已整改", "柳湾街道")
