@@ -293,7 +293,7 @@ def rate_of_change(clean: str, lo: int, fig_start: int, lx: Lexicon) -> str:
 def _topic_gap(gap: str, comparison_end, quantity_nouns: tuple[str, ...]) -> bool:
     """The text between two verbs ends with a comparison (固定资产投资|同比|增长, 新增|信访事项
     较二季度|减少) or with a noun of quantity (注册志愿者|人数|达到): the later verb is the
-    predicate, the earlier one part of its topic. ``comparison_end``: :func:`_comparison_end`."""
+    predicate, the earlier one part of its topic. ``comparison_end``: :func:`comparison_end`."""
     return bool(comparison_end.search(gap)) or gap.endswith(quantity_nouns)
 
 
@@ -304,7 +304,7 @@ def _comparisons(lx: Lexicon) -> str:
 
 
 @lru_cache(maxsize=8)
-def _comparison_end(lx: Lexicon):
+def comparison_end(lx: Lexicon):
     """A comparison word or base at the end of a text (…同比, …较二季度)."""
     return compile_pattern(f"(?:{_comparisons(lx) or '(?!)'})$")
 
@@ -323,7 +323,7 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
     (注册志愿者人数达到42.6万人; after a noun of a level only where the later verb stands right
     before the figure: 日处理能力|提高到|100吨, not 能力|提升|班8期, ``level_nouns``), or after a
     causative (洪灾造成白鹭乡茶园受损3200余亩) or a verb of going (走进机关、学校开展急救培训186场:
-    ``motion_verbs``); ``comparison_end``: :func:`_comparison_end`. A verb inside a 的-modifier of
+    ``motion_verbs``); ``comparison_end``: :func:`comparison_end`. A verb inside a 的-modifier of
     the counted noun (向推进缓慢的3个村…) governs nothing here."""
     verbs = [i for i, t in enumerate(toks) if _is_verb(t)]
     # drop verbs inside a relative clause that ends right before the figure (…缓慢的3个)
@@ -541,7 +541,7 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
     v, units = lx.raw["verbs"], lx.raw["units"]
     bare = frozenset(v.get("bare_measures", []))
     return _AssemblyRules(
-        self_named=units.get("classes", {}).get("self_named", {}), comparison_end=_comparison_end(lx),
+        self_named=units.get("classes", {}).get("self_named", {}), comparison_end=comparison_end(lx),
         joiners=_list_marks(lx), quantity_nouns=tuple(v.get("quantity_nouns", [])),
         level_nouns=tuple(v.get("level_nouns", [])), level_verb_tails=v.get("level_verb_tails", ""),
         result_complements=v.get("result_complements", ""), complements=tuple(v.get("complements", [])),

@@ -464,6 +464,9 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                     measure = _BRACKET_UNIT.sub("", measure).strip()
                     if growth and measure == growth and k:
                         measure = _BRACKET_UNIT.sub("", table.header[k]).strip() + growth
+                    elif growth and k and _compares_only(measure.replace(growth, "", 1), lx):
+                        # (诊疗量  同比增长（%）: the change of the column before, bracketed as in prose)
+                        measure = f"{_BRACKET_UNIT.sub('', table.header[k]).strip()}（{measure}）"
                     obj = measure
                     act = "" if measure.endswith(rules.no_act_ends) else _opening_act(measure, lx)
                     if table.topic and not growth and _only_act(measure, lx) and (
@@ -537,6 +540,14 @@ def _closing_act(header: str, lx: Lexicon) -> tuple[str, str] | None:
     if last is None or last.cls != "strong" or last.end != len(header) or last.start < 2:
         return None
     return last.word, header[:last.start]
+
+
+def _compares_only(words: str, lx: Lexicon) -> bool:
+    """同比, 比上年, 较上年: words that only name what a change is compared with."""
+    from .claims import comparison_end   # (claims reads tables' figures: read late)
+
+    m = comparison_end(lx).search(words)
+    return m is not None and m.start() == 0
 
 
 def _only_act(header: str, lx: Lexicon) -> bool:

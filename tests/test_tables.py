@@ -429,3 +429,11 @@ def test_a_header_that_is_only_its_act_counts_what_the_caption_names():
     assert got["46个"] == ("开通", "5G基站", "鹤鸣街道", "截至6月30日")
     assert got["182个"] == ("累计", "5G基站", "鹤鸣街道", "截至6月30日")
     assert got["29"][:3] == ("整改", "已整改", "柳湾街道")
+
+
+def test_a_change_column_of_bodies_brackets_the_column_before():
+    # (诊疗量  同比增长: the change is of the column before it, written as prose writes it)
+    text = ("表：各镇村卫生室运行情况（1—9月）\n\n"
+            "乡镇　　村卫生室　　诊疗量　　　同比增长\n湄畔镇　　28所　　7.6万人次　　18.4%\n苎溪镇　　24所　　6.9万人次　　15.1%\n")
+    got = {c["text"]: (c["action"], c["object"], c["actor"]) for c in extract_text(text, "t.txt")}
+    assert got["18.4%"] == ("增长", "诊疗量（同比增长）", "湄畔镇")
