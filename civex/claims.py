@@ -451,7 +451,7 @@ def _trim_patterns(lx: Lexicon) -> tuple[regex.Pattern, regex.Pattern, frozenset
     tail_words += lx.raw["verbs"].get("object_tail_words", [])
     comparison = lx.raw["verbs"].get("comparison_tail", "")   # 信访事项(较二季度)
     tail = compile_pattern(f"(?:[{chars}]|{alternation(list(_qualifier_words(lx)) + tail_words)}"
-                           + (f"|{comparison}" if comparison else "") + ")+$")
+                           + (f"|{comparison}" if comparison else "") + ")$")   # (one at a time: 平均|为 keeps 平均)
     lone = frozenset(lx.raw["verbs"].get("adverbs", [])) | frozenset(lx.raw["verbs"].get("object_tail_words", []))
     return lead, tail, lone
 

@@ -573,3 +573,18 @@ def test_no_object_holds_another_figure():
     claims = extract_text("柳渡县二季度集中开工项目21个总投资93.7亿元")
     assert len(claims) == 2
     assert not any(ch.isdigit() for c in claims for ch in c["object"]), [c["object"] for c in claims]
+
+
+@pytest.mark.parametrize("raw, trimmed", [
+    ("城区区域声环境昼间平均等效声级为", "城区区域声环境昼间平均等效声级"),   # (为 is a copula)
+    ("市群众满意度平均为", "市群众满意度平均"),   # (one word at a time: 平均 is kept once 为 is gone)
+    ("票价平均", "票价平均"),
+    ("分散在农户手中", "分散在农户手中"),        # (中 of 手中 is no filler)
+    ("燃气灶具及连接软管的行为", "燃气灶具及连接软管的行为"),   # (nor 为 of 行为)
+    ("信访总量同比", "信访总量"),
+    ("案件共", "案件"),
+])
+def test_trim_object(raw, trimmed):
+    from civex.claims import trim_object
+    from civex.lexicon import load_lexicon
+    assert trim_object(raw, load_lexicon()) == trimmed

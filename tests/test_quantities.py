@@ -53,6 +53,10 @@ OTHER_PAPERS = [
     Example("完成旅客周转量1.52亿人公里，货物周转量4.86亿吨公里。",
             [("1.52亿人公里", 152000000, "exact", "人公里", "other"), ("4.86亿吨公里", 486000000, "exact", "吨公里", "other")]),
     Example("开展校园安全检查1.2万余校次。", [("1.2万余校次", 12000, "more_than", "校次", "count")]),
+    # a sound level is no score (分贝, not 分); monitoring visits are counted in 点次
+    Example("昼间平均等效声级为53.8分贝，同比下降0.6分贝。",
+            [("53.8分贝", 53.8, "exact", "分贝", "other"), ("0.6分贝", 0.6, "exact", "分贝", "other")]),
+    Example("共完成各类噪声监测任务1460点次。", [("1460点次", 1460, "exact", "点次", "count")]),
     Example("新开通城乡公交线路8条、36个班次。", [("8条", 8, "exact", "条", "count"), ("36个班次", 36, "exact", "班次", "count")]),
     Example("全县共投入资金约3.5亿元。", [("3.5亿元", 350000000, "about", "元", "money")]),
     Example("受益群众近8000人。", [("8000人", 8000, "nearly", "人", "count")]),
