@@ -128,6 +128,7 @@ class _Patterns:
     not_person_titles: tuple
     not_person_names: frozenset         # (单位 of 成员单位: a word of the lists is no one's name)
     person_pronoun_never_before: frozenset
+    person_name_final_stops: str     # (年 of 唐颂年: a stop character that may end a repeated name)
     person_speech: regex.Pattern | None
     person_answer: regex.Pattern | None
     person_ceremony: regex.Pattern | None
@@ -306,6 +307,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         not_person_titles=tuple(a.get("not_person_titles", [])),
         not_person_names=frozenset(suffixes) | frozenset(a["not_actors"]) | frozenset(a["not_places"]),
         person_pronoun_never_before=frozenset(a.get("person_pronoun_never_before", "")),
+        person_name_final_stops=a.get("person_name_final_stops", ""),
         person_speech=compile_pattern(a["person_speech"]) if a.get("person_speech") else None,
         person_answer=compile_pattern(a["person_answer"]) if a.get("person_answer") else None,
         person_ceremony=compile_pattern(a["person_ceremony"]) if a.get("person_ceremony") else None,
@@ -1481,8 +1483,11 @@ class DocumentContext:
         """陈秀英 or 王强 (of 王强说): two characters or three, the form the article repeats; a name
         said once ends before a stop character or a verb."""
         two, three = self.clean[s:s + 2], self.clean[s:s + 3]
-        if len(three) < 3 or three[2] in self.p.stops or not "\u4e00" <= three[2] <= "\u9fff":
+        if len(three) < 3 or not "\u4e00" <= three[2] <= "\u9fff":
             return two
+        if three[2] in self.p.stops:
+            # (唐颂年, repeated: 年 ends the name; 王强在…: 在 does not)
+            return three if three[2] in self.p.person_name_final_stops and article_text.count(three) >= 2 else two
         for form in (three, two):
             if form not in counts:
                 counts[form] = article_text.count(form)

@@ -2043,3 +2043,13 @@ def test_a_person_who_is_no_subject_is_no_actor(text, figure, person):
 ])
 def test_a_kind_alone_or_a_ceremony_names_no_actor(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
+
+
+def test_a_name_that_ends_with_a_stop_character_is_read_whole_where_repeated():
+    # (唐颂年: 年 is a stop character, but the interview repeats the name: the answers are said for
+    # the county he speaks for, not for a person 唐颂)
+    text = ("让“鹤汀香米”香飘四方\n——访鹤汀县农业农村局局长唐颂年\n\n本报记者 林晓棠\n\n"
+            "记者：品牌建设取得了哪些成效？\n\n唐颂年：目前，全县优质稻种植面积稳定在32万亩左右。\n\n"
+            "记者：下一步有什么打算？\n\n唐颂年：我们今年培训高素质农民820人。\n")
+    for figure in ("32万亩", "820人"):
+        assert _claim(extract_text(text), figure)["actor"].startswith("鹤汀县")
