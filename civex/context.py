@@ -468,7 +468,8 @@ class DocumentContext:
         return s[m.end():] if m else s
 
     def resolve_object(self, obj: str, pos: int) -> str:
-        """该项目 -> 苗木种植项目: the nearest earlier name in the article that ends with the noun."""
+        """该项目 -> 苗木种植项目, 这座中转站 -> 双庙镇垃圾中转站: the nearest earlier name in the
+        article that ends with the noun (`object_anaphor` in context.toml)."""
         m = self.p.object_anaphor.fullmatch(obj) if self.p.object_anaphor is not None else None
         if not m:
             return obj

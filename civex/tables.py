@@ -96,6 +96,7 @@ class _TableRules:
     measure_ends: tuple     # (金额, 人数: a row's name that ends so is a measure, not an act's object)
     rank_columns: tuple     # (名次, 序号: a first header cell over the rows' ranks, before their names)
     header_counts: str      # (数 of 件数: a header that counts a unit names it)
+    act_prefixes: str       # (已, 累计, 新: before a header's act, 新开通)
     caption_topic: re.Pattern | None   # (表：各乡镇（街道）5G基站建设进度（截至6月30日）: 5G基站), or None
 
 
@@ -127,7 +128,7 @@ def _rules(lx: Lexicon) -> _TableRules | None:
                        re.compile("(?P<word>" + "|".join(map(re.escape, t["change_cell_words"])) + ")(?=" + _NUMBER_CELL.pattern + "$)")
                        if t.get("change_cell_words") else None,
                        tuple(t.get("measure_ends", [])), tuple(t.get("rank_columns", [])),
-                       t.get("header_counts", ""),
+                       t.get("header_counts", ""), t.get("act_prefixes", ""),
                        compile_pattern(t["caption_topic"]) if t.get("caption_topic") else None)
 
 
@@ -469,11 +470,12 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                         measure = f"{_BRACKET_UNIT.sub('', table.header[k]).strip()}（{measure}）"
                     obj = measure
                     act = "" if measure.endswith(rules.no_act_ends) else _opening_act(measure, lx)
-                    if table.topic and not growth and _only_act(measure, lx) and (
-                            not k or _only_act(_BRACKET_UNIT.sub("", table.header[k]).strip(), lx)):
+                    if table.topic and not growth and _only_act(measure, lx, rules) and (
+                            not k or _only_act(_BRACKET_UNIT.sub("", table.header[k]).strip(), lx, rules)):
                         # (新开通, 受理（件）, 累计: a header that is only its act counts what the caption
                         # names, unless the column before names it: 问题数（个）  已整改（个）)
-                        act, obj = act or _opening_act(measure.lstrip("已累计新"), lx) or measure, table.topic
+                        bare = measure.lstrip(rules.act_prefixes)
+                        act, obj = act or _opening_act(bare, lx) or measure, table.topic
                     if not act and not growth:
                         # (肉牛存栏: a header that ends with its act names what it counts before it)
                         act, obj = _closing_act(measure, lx) or ("", measure)
@@ -550,9 +552,10 @@ def _compares_only(words: str, lx: Lexicon) -> bool:
     return m is not None and m.start() == 0
 
 
-def _only_act(header: str, lx: Lexicon) -> bool:
-    """新开通, 已整改, 受理, 累计: a column's header that is only an act (after 已, 累计, 新)."""
-    bare = header.lstrip("已累计新")
+def _only_act(header: str, lx: Lexicon, rules: _TableRules) -> bool:
+    """新开通, 已整改, 受理, 累计: a column's header that is only an act (after 已, 累计, 新:
+    ``act_prefixes``)."""
+    bare = header.lstrip(rules.act_prefixes)
     return not bare or _opening_act(bare, lx) == bare
 
 
