@@ -595,7 +595,7 @@ def _common_suffix(items: list[str]) -> str:
     return suffix
 
 
-def _project_subject(clean: str, clauses: list[tuple[int, int]], fig_start: int, ends: tuple, lx: Lexicon) -> str:
+def _project_subject(clean: str, clauses: Sequence[tuple[int, int]], fig_start: int, ends: tuple, lx: Lexicon) -> str:
     """The thing a project's sum is of, where the sentence names no project (该项目由…投资建设，
     总投资18.5亿元 -> 该项目; 新馆位于县城文昌路，总投资… -> 新馆): the words before the first
     subject end of the first clause that holds one (据了解，|该公园由…: past a clause that holds

@@ -470,8 +470,9 @@ class DocumentContext:
     def resolve_object(self, obj: str, pos: int) -> str:
         """该项目 -> 苗木种植项目, 这座中转站 -> 双庙镇垃圾中转站: the nearest earlier name in the
         article that ends with the noun (`object_anaphor` in context.toml)."""
-        m = self.p.object_anaphor.fullmatch(obj) if self.p.object_anaphor is not None else None
-        if not m:
+        anaphor = self.p.object_anaphor
+        m = anaphor.fullmatch(obj) if anaphor is not None else None
+        if anaphor is None or not m:
             return obj
         noun = m.group(1)
         art = self._article_of(pos)
@@ -479,7 +480,7 @@ class DocumentContext:
         end = self.clean.rfind(noun, lo, pos)
         while end >= 0:
             # (not an anaphor itself: 该站, 这座中转站)
-            if not any(self.p.object_anaphor.fullmatch(self.clean, j, end + len(noun)) for j in (end - 1, end - 2) if j >= lo):
+            if not any(anaphor.fullmatch(self.clean, j, end + len(noun)) for j in (end - 1, end - 2) if j >= lo):
                 name = self._name_ending_at(end + len(noun), noun, cut_verbs=False)
                 if name:
                     return name
