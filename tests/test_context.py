@@ -250,33 +250,47 @@ def test_a_column_label_above_the_first_headline_opens_no_article_of_its_own():
 
 
 
-def test_a_long_page_header_with_its_page_and_editors_is_a_masthead():
+PAPER_NAME_PAGE = ("鹭川日报\n2023年5月22日　星期一　第3版　青槐新闻\n责任编辑：邵雯　版式：林一舟\n\n"
+                   "本报讯（记者 葛岚）5月18日，北槐街道老粮站片区共有36户居民签订征收补偿协议。\n\n"
+                   "老粮站片区签约率达87.5%\n北槐街道征收工作赢得群众支持\n\n"
+                   "本报讯（记者 葛岚）5月20日，青槐区柳塘安置小区二期首批520套安置房交付被征收群众。\n\n"
+                   "青槐区520套安置房集中交付\n")
+# Page headers (a paper's name, the date and page, the editors, the sponsor): part of no article,
+# so the headlines of the page's articles are read as the page prints them.
+# (page, its articles' headlines)
+PAGE_HEADERS = [
     # (白桦日报 … 第A3版 … 责任编辑：…: the page's header, so the first headline opens the first article)
-    text = ("白桦日报　2024年10月16日　星期三　第A3版　城建·民生　责任编辑：孙丽娜　美术编辑：高原\n\n"
-            "松涛区老旧小区改造惠及居民1.36万户\n\n本报讯（记者周宏宇）10月14日，松涛区老旧小区改造现场会召开。\n\n"
-            "建设街道：“小区议事会”议出改造“最大公约数”\n\n本报讯 建设街道今年有11个小区纳入改造计划。\n")
-    assert [a["headline"] for a in articles_of(text, "page.txt")] == [
-        "松涛区老旧小区改造惠及居民1.36万户", "建设街道：“小区议事会”议出改造“最大公约数”"]
-
-
-def test_a_paper_name_on_the_first_line_is_part_of_the_header():
+    ("白桦日报　2024年10月16日　星期三　第A3版　城建·民生　责任编辑：孙丽娜　美术编辑：高原\n\n"
+     "松涛区老旧小区改造惠及居民1.36万户\n\n本报讯（记者周宏宇）10月14日，松涛区老旧小区改造现场会召开。\n\n"
+     "建设街道：“小区议事会”议出改造“最大公约数”\n\n本报讯 建设街道今年有11个小区纳入改造计划。\n",
+     ["松涛区老旧小区改造惠及居民1.36万户", "建设街道：“小区议事会”议出改造“最大公约数”"]),
     # (鹭川日报|date|editors, then briefs whose headlines follow their bodies: the paper's name
     # on a line of its own is no headline, so the page does not read as headlines-first and each
     # headline closes the brief before it)
-    text = ("鹭川日报\n2023年5月22日　星期一　第3版　青槐新闻\n责任编辑：邵雯　版式：林一舟\n\n"
-            "本报讯（记者 葛岚）5月18日，北槐街道老粮站片区共有36户居民签订征收补偿协议。\n\n"
-            "老粮站片区签约率达87.5%\n北槐街道征收工作赢得群众支持\n\n"
-            "本报讯（记者 葛岚）5月20日，青槐区柳塘安置小区二期首批520套安置房交付被征收群众。\n\n"
-            "青槐区520套安置房集中交付\n")
-    assert [a["headline"] for a in articles_of(text, "page.txt")] == [
-        "老粮站片区签约率达87.5% / 北槐街道征收工作赢得群众支持", "青槐区520套安置房集中交付"]
-    assert _claim(extract_text(text), "520套")["actor"] == "青槐区"
+    (PAPER_NAME_PAGE, ["老粮站片区签约率达87.5% / 北槐街道征收工作赢得群众支持", "青槐区520套安置房集中交付"]),
+    # (the paper's sponsor on a line of its own: 中共哈达图县委主办 …)
+    ("哈达图报\n2024年6月14日 星期五 第4127期\n中共哈达图县委主办 内部资料准印证号：沙新出〔2022〕第06号\n\n"
+     "全县420万亩草原禁牧\n\n本报讯（记者 苏日娜）6月12日，哈达图县420万亩草原全面禁牧。\n",
+     ["全县420万亩草原禁牧"]),
+    # (本版编辑：…　美编：… under the date line opens no article: the page opens with a dateline,
+    # so its headlines follow their articles)
+    ("A5　县区传真　　2023年10月26日　星期四\n本版编辑：魏红梅　美编：朱丹\n\n"
+     "本报讯（记者　程晓晖）昨日，全市人居环境整治推进会召开。1—9月，我市新改建农村户厕2.16万户。\n\n"
+     "我市新改建农村户厕2.16万户\n\n"
+     "本报讯（通讯员　邹立平）连日来，竹川县开展村庄清洁行动。行动开展以来，该县共出动干部群众5.6万人次。\n\n"
+     "竹川县打响村庄清洁攻坚战\n\n",
+     ["我市新改建农村户厕2.16万户", "竹川县打响村庄清洁攻坚战"]),
+]
 
 
-def test_a_papers_sponsor_line_is_part_of_the_header():
-    text = ("哈达图报\n2024年6月14日 星期五 第4127期\n中共哈达图县委主办 内部资料准印证号：沙新出〔2022〕第06号\n\n"
-            "全县420万亩草原禁牧\n\n本报讯（记者 苏日娜）6月12日，哈达图县420万亩草原全面禁牧。\n")
-    assert [a["headline"] for a in articles_of(text, "page.txt")] == ["全县420万亩草原禁牧"]
+@pytest.mark.parametrize("text, headlines", PAGE_HEADERS, ids=lambda x: x[:8] if isinstance(x, str) else "")
+def test_a_page_header_is_part_of_no_article(text, headlines):
+    assert [a["headline"] for a in articles_of(text, "page.txt")] == headlines
+
+
+def test_a_brief_after_a_paper_name_keeps_its_place():
+    # (the headline 青槐区520套安置房集中交付 closes its own brief, whose figures are the district's)
+    assert _claim(extract_text(PAPER_NAME_PAGE), "520套")["actor"] == "青槐区"
 
 
 def test_a_post_of_long_paragraphs_among_many_short_lines_keeps_its_paragraphs():
@@ -299,18 +313,6 @@ def test_a_tables_caption_and_barred_header_open_no_article():
             "从纠纷类型看，土地承包及流转纠纷仍是“大头”，占29%，婚姻家庭纠纷占18%，邻里纠纷占16.3%，其他纠纷占比较小。\n")
     assert len(articles_of(text, "page.txt")) == 1
     assert _claim(extract_text(text), "29%")["actor"] == "鹤川县"
-
-
-def test_the_page_editors_on_a_line_of_their_own_are_part_of_the_header():
-    # (本版编辑：…　美编：… under the date line opens no article: the page opens with a dateline,
-    # so its headlines follow their articles)
-    text = ("A5　县区传真　　2023年10月26日　星期四\n本版编辑：魏红梅　美编：朱丹\n\n"
-            "本报讯（记者　程晓晖）昨日，全市人居环境整治推进会召开。1—9月，我市新改建农村户厕2.16万户。\n\n"
-            "我市新改建农村户厕2.16万户\n\n"
-            "本报讯（通讯员　邹立平）连日来，竹川县开展村庄清洁行动。行动开展以来，该县共出动干部群众5.6万人次。\n\n"
-            "竹川县打响村庄清洁攻坚战\n\n")
-    assert [a["headline"] for a in articles_of(text, "page.txt")] == [
-        "我市新改建农村户厕2.16万户", "竹川县打响村庄清洁攻坚战"]
 
 
 def test_a_page_header_with_the_papers_latin_name_and_numbers_names_the_papers_place():

@@ -174,6 +174,11 @@ INDICATOR_CELLS = [
 ]
 
 
+def _claims_by_text(page, fields=("action", "object", "actor", "time")):
+    """{figure as printed: its claim's fields} of a page's claims (cells and prose alike)."""
+    return {c["text"]: tuple(c[f] for f in fields) for c in extract_text(page, "t.txt")}
+
+
 def _cell(page, printed):
     """The reading of the table cell printed so (value, unit, kind, action, object, time, actor after it)."""
     return {c[0].text: c for c in table_cells(page)}[printed]
@@ -411,7 +416,7 @@ def test_a_table_of_projects_whose_cells_print_their_units():
             "项目名称　　　　涉及户数　　已签约　　签约率　　已拆除\n"
             "县城东扩片区　　　518户　　　505户　　　97.5%　　　472户\n"
             "城关老街改造　　　285户　　　241户　　　84.6%　　　198户\n")
-    got = {c["text"]: (c["action"], c["object"], c["actor"], c["time"]) for c in extract_text(text, "t.txt")}
+    got = _claims_by_text(text)
     assert got["518户"] == ("涉及", "县城东扩片区", "宁垣县", "截至6月30日")
     assert got["505户"] == ("签约", "县城东扩片区", "宁垣县", "截至6月30日")
     assert got["97.5%"] == ("", "县城东扩片区", "宁垣县", "截至6月30日")
@@ -425,7 +430,7 @@ def test_a_header_that_is_only_its_act_counts_what_the_caption_names():
             "乡镇（街道）　　新开通　　累计\n鹤鸣街道　　　　46个　　　182个\n栖云镇　　　　　31个　　　96个\n\n"
             "附：各街道问题整改进度（截至11月10日）\n\n街道　　问题数（个）　　已整改（个）\n"
             "柳湾街道　　48　　29\n望江街道　　35　　27\n")
-    got = {c["text"]: (c["action"], c["object"], c["actor"], c["time"]) for c in extract_text(text, "t.txt")}
+    got = _claims_by_text(text)
     assert got["46个"] == ("开通", "5G基站", "鹤鸣街道", "截至6月30日")
     assert got["182个"] == ("累计", "5G基站", "鹤鸣街道", "截至6月30日")
     assert got["29"][:3] == ("整改", "已整改", "柳湾街道")
@@ -435,5 +440,5 @@ def test_a_change_column_of_bodies_brackets_the_column_before():
     # (诊疗量  同比增长: the change is of the column before it, written as prose writes it)
     text = ("表：各镇村卫生室运行情况（1—9月）\n\n"
             "乡镇　　村卫生室　　诊疗量　　　同比增长\n湄畔镇　　28所　　7.6万人次　　18.4%\n苎溪镇　　24所　　6.9万人次　　15.1%\n")
-    got = {c["text"]: (c["action"], c["object"], c["actor"]) for c in extract_text(text, "t.txt")}
+    got = _claims_by_text(text, ("action", "object", "actor"))
     assert got["18.4%"] == ("增长", "诊疗量（同比增长）", "湄畔镇")
