@@ -546,8 +546,11 @@ class DocumentContext:
         lo = bisect_left(times.starts, sent_start)
         hi = bisect_left(times.starts, fig_start)
         for a, b, text in times.sorted[lo:hi]:
-            if self.clean[b:b + 1] == "的" and fig_start > b + 1:
-                continue   # 由去年的18%提高到27%: 去年的 names only the figure right after it
+            if self.clean[b:b + 1] == "的" and fig_start > b + 1 and (
+                    self.clean[b - 1] in "前后" or not (a == 0 or self.clean[a - 1] in _CLAUSE_OPENERS)):
+                # 由去年的18%提高到27%: 去年的 names only the figure right after it; 治理后的河道… names
+                # a thing's state (but 今年的整治累计投入…, at the head of its clause, dates the clause)
+                continue
             if b <= fig_start and (best is None or b > best[1] or (b == best[1] and a < best[0])):
                 # past a semicolon only a phrase that heads its clause still governs (前三季度该院执结…；
                 # 将1176名…), a bare year only where it stands alone (今年已开展…；…72家: no)

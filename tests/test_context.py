@@ -1940,9 +1940,18 @@ def test_a_photo_caption_is_not_part_of_the_article_before_it():
     assert _claim(extract_text(text), "186.4万人次")["actor"] != "青岭县"
 
 
-def test_a_time_before_de_names_only_the_figure_after_it():
-    claims = extract_text("香菇加工转化率由去年的18%提高到27%。")
-    assert _claim(claims, "18%")["time"] == "去年" and _claim(claims, "27%")["time"] == ""
+@pytest.mark.parametrize("text, figure, time", [
+    # inside its clause, a time before 的 names only the figure right after it
+    ("香菇加工转化率由去年的18%提高到27%。", "18%", "去年"),
+    ("香菇加工转化率由去年的18%提高到27%。", "27%", ""),
+    # at the head of its clause it dates the clause (今年的整治…: this year's campaign)
+    ("今年的整治累计投入资金9400万元，重修路面4.2万平方米。", "4.2万平方米", "今年"),
+    ("今年的培训首次采用线上预约方式，报名人数达1.4万人。", "1.4万人", "今年"),
+    # …but a state after an act names the thing, not a period (治理后的河道…)
+    ("治理后的河道新增绿化面积1.5万平方米。", "1.5万平方米", ""),
+])
+def test_a_time_before_de(text, figure, time):
+    assert _claim(extract_text(text), figure)["time"] == time
 
 
 
