@@ -1944,6 +1944,9 @@ def test_a_photo_caption_is_not_part_of_the_article_before_it():
     # inside its clause, a time before 的 names only the figure right after it
     ("香菇加工转化率由去年的18%提高到27%。", "18%", "去年"),
     ("香菇加工转化率由去年的18%提高到27%。", "27%", ""),
+    # the past at the start of a change is a time of its own (过去, 最初)
+    ("几年来，竹林亩均收入由过去的600多元提高到1500元左右。", "600多元", "过去"),
+    ("村书屋藏书从最初的不足800册增加到3100余册。", "800册", "最初"),
     # at the head of its clause it dates the clause (今年的整治…: this year's campaign)
     ("今年的整治累计投入资金9400万元，重修路面4.2万平方米。", "4.2万平方米", "今年"),
     ("今年的培训首次采用线上预约方式，报名人数达1.4万人。", "1.4万人", "今年"),
