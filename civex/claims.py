@@ -870,6 +870,16 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 obj = label
         if obj != post:   # a noun read after the classifier is trimmed already (集中整治项目… keeps 集中)
             obj = trim_object(_category_head(_name_long_list(trim_object(obj, lx))), lx)
+        if (not obj and seg_start == c_start and ci > 0 and clauses[ci - 1][1] == c_start - 1
+                and clean[c_start - 1] == ")" and not clean[c_start:fig.qualifier_start].strip()):
+            # 一级古树（树龄500年以上）412株: a long bracket between a noun and its figure is a
+            # note on the noun (a clause of its own); what is counted stands before it
+            opened = clean.rfind("(", sent_start, c_start - 1)
+            if opened > sent_start:
+                # (…47株、二级古树（…）215株: the noun starts after the item before it)
+                noun_start = max(clause_start(clean, sent_start, opened),
+                                 figures[k - 1].qualifier_end if k and figures[k - 1].qualifier_end < opened else 0)
+                obj = trim_object(strip(clean[noun_start:opened], at=noun_start), lx)
         if not obj and results:
             # 开工82个 after 改造老旧小区86个: a count shares the noun of the last count in
             # its unit; 同比增长6.3% / 总投资28亿元: the topic of the nearest figure that is

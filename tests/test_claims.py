@@ -534,6 +534,10 @@ OTHER_FORMS = [
     ("全县农村卫生厕所普及率达91.6%。", "91.6%", "达", "农村卫生厕所普及率"),
     # (a project's builders are no act: 9家施工企业)
     ("对整改不力的9家施工企业予以通报。", "9家", "通报", "施工企业"),
+    # a long bracket between a noun and its figure is a note on the noun: what is counted
+    # stands before it
+    ("从分级情况看，全市一级古树（树龄500年以上）412株。", "412株", "", "一级古树"),
+    ("其中一级古树（树龄500年以上）47株、二级古树（树龄300至499年）215株。", "215株", "", "二级古树"),
 ]
 
 
