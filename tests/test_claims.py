@@ -538,6 +538,8 @@ OTHER_FORMS = [
     # stands before it
     ("从分级情况看，全市一级古树（树龄500年以上）412株。", "412株", "", "一级古树"),
     ("其中一级古树（树龄500年以上）47株、二级古树（树龄300至499年）215株。", "215株", "", "二级古树"),
+    # (a manner after the figure names nothing counted: 全程)
+    ("乡卫生院派出医护人员6名全程保障。", "6名", "派出", "医护人员"),
 ]
 
 
@@ -563,6 +565,7 @@ def test_action_and_object(sentence, text, action, obj):
     ("区环保局副局长彭占伟获得第一名", "占", False),   # 占 inside a person's name (a role, then a surname)
     ("副主任陈玺获得街道组第一名", "获得", True),      # (a verb after a two-character name stays)
     ("区委员会审议通过", "审议", True),                # 会 is no surname: 委员会 is no role here
+    ("其中区外报名者占71.6%", "报名", False),          # 者 makes a noun of the verb: the one who signs up
 ])
 def test_bound_heads(phrase, word, kept):
     from civex.claims import tokens
