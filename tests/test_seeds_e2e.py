@@ -32,6 +32,8 @@ def scores(seed_result):
 KNOWN_SEED_DISAGREEMENTS = {
     ("000", "工作人员手中接过5000元", "actor"): "the payer (保险公司) is named only as the giver of 接过",
     ("000", "领取一次性补助金5000元", "object"): "the annotator names the allowance of the sentence before",
+    ("000", "融资需求金额2000余万元", "actor"): "企业 alone is no body's name (on other papers' pages it is a topic,"
+                                          " 企业职工…, far more often than a subject)",
     ("001", "落实我市创建全国文明城市十项", "actor"): "示范区 is read as the article's place",
     ("001", "‘二星’支部11个", "object"): "the list's noun comes after its figures",
     ("002", "在内的120余名", "action"): "吸引 stands before a long 包括…在内的 phrase; civex takes 发展 from before it",
