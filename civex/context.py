@@ -138,6 +138,8 @@ class _Patterns:
     place_body_never_opens: str
     place_body_starts_after: str
     outside_after: str
+    paragraph_place_openers: tuple[str, ...]
+    paragraph_place_followers: str
     outside_not_after: str
     project_owner: re.Pattern | None
     project_openers: tuple
@@ -317,6 +319,8 @@ def _patterns(lx: Lexicon) -> _Patterns:
         place_body_never_opens=a.get("place_body_never_opens", ""),
         place_body_starts_after=a.get("place_body_starts_after", ""),
         outside_after=a.get("outside_after", ""), outside_not_after=a.get("outside_not_after", ""),
+        paragraph_place_openers=tuple(a.get("paragraph_place_openers", [])),
+        paragraph_place_followers=a.get("paragraph_place_followers", ""),
         project_owner=_project_owner_pattern(a),
         project_openers=tuple(a.get("project_owners", {}).get("openers", [])),
         person_verbs=literal_pattern(a["person_subject_verbs"]) if a.get("person_subject_verbs") else None,
@@ -871,11 +875,27 @@ class DocumentContext:
         if m is None:
             sub = self._subhead_of(pos)   # (or under a sub-head that names it: 梅坑镇：…|…全镇21个村)
             if sub is None:
-                return ""
+                return self._paragraph_opening_place(levels, a, pos)
             name, at = sub[1], sub[0]
         else:
             name, at = m.group("name"), m.start("name")
         return name if name.endswith(tuple(levels)) and self.place_name(name, at) == name else ""
+
+    def _paragraph_opening_place(self, levels: list[str], a: int, pos: int) -> str:
+        """在石峪县，…。今年以来，该县… / 石坪县是我市重要的煤炭产区。去年，该县…: the place of one of
+        ``levels`` that opens the paragraph at ``a`` (after 在 or not), before ``pos``, or ""."""
+        si = bisect_right(self.sentence_starts, pos) - 1
+        if si >= 0 and self.sentences[si][0] > a and self._dominant_name(levels, self.sentences[si][0], pos):
+            return ""   # (…。云岫县介绍，今年以来该县…: the place its own sentence names comes first)
+        start = a + 1 if self.clean.startswith(self.p.paragraph_place_openers, a) else a
+        text = self.clean[start:min(pos, start + 12)]
+        place, k = self.place_opening(text, start)
+        if not place:
+            # (a place the page prints once is one where a comma or 是 follows it: 在石峪县，…)
+            k = next((k for k in range(len(text) - 1, 1, -1) if text[k] in self.p.paragraph_place_followers
+                      and text.endswith(tuple(levels), 0, k) and self.place_name(text[:k], start)), 0)
+            place = self.place_name(text[:k], start) if k else ""
+        return place if place.endswith(tuple(levels)) else ""
 
     def _pairs(self, party: str, part: str) -> bool:
         """县委 and 县政府, 市委督查室 and 市政府督查室: a party body and its government counterpart."""

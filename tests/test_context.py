@@ -521,6 +521,13 @@ BODIES_OF_A_PLACE = [
      "8.6万亩", "青崖县"),
     # …and 园区企业 where the page names no zone is nobody named (not 园区企业)
     ("柳林镇返乡创业园建成投用。园区企业实现产值2.3亿元。", "2.3亿元", "柳林镇"),
+    # a paragraph that opens with a place (after 在 or not) is about it: its 该县 is that county,
+    # not the one the article names most; but a place its own sentence names comes first
+    ("白河县推进货运。白河县开行班列8列。\n\n石坪县是我市重要的煤炭产区。去年，该县投资1.2亿元建成集运站。",
+     "1.2亿元", "石坪县"),
+    ("榆台县建成湿地2处。榆台县水利局局长孙卫国说：“好。”\n\n在石峪县，沙峪河专项行动持续推进。今年以来，该县共清理河道垃圾3200余吨。",
+     "3200余吨", "石峪县"),
+    ("青篁县在发言中介绍，该县竹农入股合作社2.1万户。云岫县介绍，今年以来该县新建笋用林基地1.2万亩。", "1.2万亩", "云岫县"),
     # …nor 企业 alone, a word of the topic (企业职工基本养老保险), not a body
     ("本报讯 今年以来，云岫市社保工作稳步推进。企业职工基本养老保险参保人数净增1.6万人。", "1.6万人", "云岫市"),
     # a paper's name on a line of its own above the date line; 我市 gives its level (a 报 may be a
