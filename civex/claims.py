@@ -529,6 +529,8 @@ class _AssemblyRules:
     project_sums: tuple   # (总投资: a project's sum)
     project_subject_ends: tuple   # (由, 位于: where the subject of a clause about the thing built ends)
     perfect_gaps: frozenset   # (已: 改造|已|完成2147户, a verb before it is part of the topic)
+    running_totals: frozenset   # (累计: alone before a word the lexicon lacks, that word is the act)
+    running_total_act_max: int
     label_max: int   # (固定资产投资：112.4亿元: the longest label of a data line)
     name_ends: tuple   # (区 县 局 公司 …: a label that ends with one names whose figures follow)
     base_prepositions: frozenset   # (由, 从: before a change's base told by 的, 由去年同期的52.3%…)
@@ -567,6 +569,8 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         project_sums=tuple(v.get("project_sums", [])),
         project_subject_ends=tuple(v.get("project_subject_ends", [])) + tuple(v.get("project_sums", [])),
         perfect_gaps=frozenset(v.get("perfect_gaps", [])),
+        running_totals=frozenset(v.get("running_totals", [])),
+        running_total_act_max=int(v.get("running_total_act_max", 4)),
         label_max=int(v.get("label_max_chars", 0)),
         name_ends=tuple(lx.raw["context"]["actor"].get("place_suffixes", []) + lx.raw["context"]["actor"].get("org_suffixes", [])),
         base_prepositions=frozenset(v.get("base_prepositions", [])),
@@ -967,6 +971,12 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             a, b = _verb_run(before, len(before) - 1, clean, joiners)
             capacities.append((k, Governed(clean[before[a].start:before[b].end],
                                            _cut_before(post or obj, r.capacity_object_ends))))
+        if (action in r.running_totals and vi is not None and not use_after and obj and clean.startswith(obj, before[vi].end)
+                and all(_is_han(ch) for ch in obj) and not obj.endswith(quantity_nouns)):
+            # 累计发电5.6亿千瓦时, 累计巡山3200公里, 累计使用封签…: the co-verb of a running total
+            # alone, right before a word the lexicon does not know as a verb: that word is the act
+            # (a long one opens with it: 使用|封签; but 累计服务时长 totals a quantity: no act of its own)
+            action = obj if len(obj) <= r.running_total_act_max else (_verb_in_noun(obj[:2], lx) or obj[:2])
         g = Governed(action, obj)
         results.append(g)
         last_cause = cause
