@@ -938,6 +938,11 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             owner = next((owner[:-len(m)] for m in bare_measures_longest if owner.endswith(m)), owner)
             if owner:
                 obj = owner + obj
+        elif (obj in bare_measures and direct and action and vi is not None and before[vi].cls == "strong"
+              and clean.endswith(action + obj, seg_start, fig.qualifier_start)):
+            # 授信金额5.92亿元, 投资金额3.4亿元: the measure of the work right before it (not of a
+            # weak verb: 涉及金额 measures the cases before it)
+            obj = action + obj
         elif (fig.kind == "percent" and last_topic is not None and not direct
               and obj.endswith(r.rate_heads) and clean.startswith(obj, c_start)):
             # 已化解信访积案157件，化解率96.3%: the rate of what the last figure counted (not where

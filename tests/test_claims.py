@@ -308,8 +308,9 @@ OTHER_FORMS = [
     ("协调银行发放项目贷款3.2亿元。", "3.2亿元", "发放", "项目贷款"),
     # after 高于 comes the base of a comparison: the points measure the last rate
     ("全区外贸进出口增速达18.5%，高于全市平均水平5.2个百分点。", "5.2个百分点", "高于", "外贸进出口增速"),
-    # a measure right after its verb is that act's (执行到位金额), not the last figure's
-    ("该院执结案件3402件，执行到位金额6.35亿元。", "6.35亿元", "到位", "金额"),
+    # a measure right after its verb is that act's (执行到位金额), not the last figure's, and is
+    # named with it (到位金额: the gold writes 执行到位金额)
+    ("该院执结案件3402件，执行到位金额6.35亿元。", "6.35亿元", "到位", "到位金额"),
     # 突破 sets more_than and stays the verb; a noun ending in 量 is a topic of quantity
     ("全区政务服务办件量突破46万件。", "46万件", "突破", "政务服务办件量"),
     # 有关 is kept whole at the head of an object (not 有 trimmed as a filler)
@@ -549,6 +550,9 @@ OTHER_FORMS = [
     ("截至4月底已累计发电5.6亿千瓦时。", "5.6亿千瓦时", "发电", "发电"),
     ("全乡护林员累计巡山3200公里。", "3200公里", "巡山", "巡山"),
     ("志愿者队伍累计服务时长4.3万小时。", "4.3万小时", "累计", "服务时长"),
+    # a bare measure right after the work it measures is that work's (授信金额), not a weak verb's
+    ("目前，已有683家市场主体获得授信，授信金额5.92亿元。", "5.92亿元", "授信", "授信金额"),
+    ("全年共受理劳动争议52件，涉及金额320万元。", "320万元", "涉及", "金额"),
 ]
 
 
