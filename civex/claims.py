@@ -1184,13 +1184,27 @@ def _noun_after(clean: str, start: int, item_end: int, after: list[Token], lx: L
         stop = digit.start()   # 项目21个|总投资93.7亿元 (a headline's two lines run together): no noun holds a figure
     for mark in ("等", "的", "在"):
         j = clean.find(mark, start + (mark == "的"), stop)
+        while mark == "在" and j > start and clean[j - 1:j + 1] in _noun_zai_words(lx):
+            j = clean.find(mark, j + 1, stop)   # 对2家存在重大隐患的企业: 存在 is no 在 of a place
         if j >= 0:
             stop = j
+            if mark == "在" and j > start and clean[j - 1:j + 1] in _zai_adverbs(lx):
+                stop = j - 1   # 剩余6件|正在加紧推进: the adverb opens the predicate
     manner = _verb_rules(lx).manner_adverbs
     if stop < item_end and clean.endswith(manner, start, stop):
         # 56个项目|全部|开工: the manner of the act that follows, not part of the noun
         stop -= len(next(m for m in manner if clean.endswith(m, start, stop)))
     return _trim_edges(clean[start:stop], lx)
+
+
+@lru_cache(maxsize=8)
+def _noun_zai_words(lx: Lexicon) -> frozenset:
+    return frozenset(lx.raw["verbs"].get("noun_zai_words", []))
+
+
+@lru_cache(maxsize=8)
+def _zai_adverbs(lx: Lexicon) -> frozenset:
+    return frozenset(w for w in lx.raw["verbs"].get("adverbs", []) if len(w) == 2 and w.endswith("在"))
 
 
 def _trim_edges(s: str, lx: Lexicon) -> str:
