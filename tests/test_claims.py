@@ -553,6 +553,8 @@ OTHER_FORMS = [
     # a bare measure right after the work it measures is that work's (授信金额), not a weak verb's
     ("目前，已有683家市场主体获得授信，授信金额5.92亿元。", "5.92亿元", "授信", "授信金额"),
     ("全年共受理劳动争议52件，涉及金额320万元。", "320万元", "涉及", "金额"),
+    # (投资 alone is a measure too: the investment in what the sentence counted before it)
+    ("截至目前，全县已开工竹林道路项目27个，完成投资1600余万元。", "1600余万元", "完成", "竹林道路项目投资"),
 ]
 
 
