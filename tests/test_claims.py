@@ -585,6 +585,16 @@ def test_noun_after_a_figure_on_a_page(sentence, text, obj):
     assert found and found[0]["object"] == obj, [(c["text"], c["object"]) for c in found]
 
 
+@pytest.mark.parametrize("sentence, text, action, obj", [
+    # 服务区 is a noun (verbs.toml not_verbs): the act is the verb after it
+    ("改造后，服务区新增厕位38个。", "38个", "新增", "厕位"),
+    ("假期，服务区调配移动充电车8台。", "8台", "调配", "移动充电车"),
+])
+def test_action_and_object_on_a_page(sentence, text, action, obj):
+    found = [c for c in extract_text(PAGE_LEAD + sentence) if c["start"] > len(PAGE_LEAD) and c["text"] == text]
+    assert found and (found[0]["action"], found[0]["object"]) == (action, obj), [(c["action"], c["object"]) for c in found]
+
+
 @pytest.mark.parametrize("phrase, word, kept", [
     ("整改率达93.2%", "整改", False),      # 率 makes a noun of the verb
     ("保障性租赁住房", "保障", False),
