@@ -138,9 +138,9 @@ class _Patterns:
     place_body_never_opens: str
     place_body_starts_after: str
     outside_after: str
+    outside_not_after: str
     paragraph_place_openers: tuple[str, ...]
     paragraph_place_followers: str
-    outside_not_after: str
     project_owner: re.Pattern | None
     project_openers: tuple
     min_body: dict
@@ -178,6 +178,7 @@ class _Patterns:
     article_levels: tuple              # (区, 县 … 开发区: the places an article as a whole may be about)
     comparison_marks: frozenset
     modifier_marks: frozenset
+    state_time_ends: str
     object_anaphor: regex.Pattern | None   # (该项目, 这座中转站: an object that refers back)
 
 
@@ -359,6 +360,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         article_levels=tuple(a.get("article_levels", ["区", "县", "市", "镇", "乡", "街道"])),
         comparison_marks=frozenset(t.get("comparison_marks", "")),
         modifier_marks=frozenset(t.get("modifier_marks", "")),
+        state_time_ends=t.get("state_time_ends", ""),
         object_anaphor=regex.compile(a["object_anaphor"]) if a.get("object_anaphor") else None,
     )
 
@@ -551,7 +553,7 @@ class DocumentContext:
         hi = bisect_left(times.starts, fig_start)
         for a, b, text in times.sorted[lo:hi]:
             if self.clean[b:b + 1] == "的" and fig_start > b + 1 and (
-                    self.clean[b - 1] in "前后" or not (a == 0 or self.clean[a - 1] in _CLAUSE_OPENERS)):
+                    self.clean[b - 1] in self.p.state_time_ends or not (a == 0 or self.clean[a - 1] in _CLAUSE_OPENERS)):
                 # 由去年的18%提高到27%: 去年的 names only the figure right after it; 治理后的河道… names
                 # a thing's state (but 今年的整治累计投入…, at the head of its clause, dates the clause)
                 continue
@@ -889,12 +891,11 @@ class DocumentContext:
             return ""   # (…。云岫县介绍，今年以来该县…: the place its own sentence names comes first)
         start = a + 1 if self.clean.startswith(self.p.paragraph_place_openers, a) else a
         text = self.clean[start:min(pos, start + 12)]
-        place, k = self.place_opening(text, start)
+        place = self.place_opening(text, start)[0]
         if not place:
             # (a place the page prints once is one where a comma or 是 follows it: 在石峪县，…)
-            k = next((k for k in range(len(text) - 1, 1, -1) if text[k] in self.p.paragraph_place_followers
-                      and text.endswith(tuple(levels), 0, k) and self.place_name(text[:k], start)), 0)
-            place = self.place_name(text[:k], start) if k else ""
+            place = next((name for k in range(len(text) - 1, 1, -1) if text[k] in self.p.paragraph_place_followers
+                          and text.endswith(tuple(levels), 0, k) for name in (self.place_name(text[:k], start),) if name), "")
         return place if place.endswith(tuple(levels)) else ""
 
     def _pairs(self, party: str, part: str) -> bool:
