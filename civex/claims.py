@@ -531,6 +531,7 @@ class _AssemblyRules:
     perfect_gaps: frozenset   # (已: 改造|已|完成2147户, a verb before it is part of the topic)
     running_totals: frozenset   # (累计: alone before a word the lexicon lacks, that word is the act)
     running_total_act_max: int
+    act_markers: frozenset   # (已, 共: alone before a word the lexicon lacks, where no verb is in reach, that word is the act)
     label_max: int   # (固定资产投资：112.4亿元: the longest label of a data line)
     name_ends: tuple   # (区 县 局 公司 …: a label that ends with one names whose figures follow)
     base_prepositions: frozenset   # (由, 从: before a change's base told by 的, 由去年同期的52.3%…)
@@ -571,6 +572,7 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         perfect_gaps=frozenset(v.get("perfect_gaps", [])),
         running_totals=frozenset(v.get("running_totals", [])),
         running_total_act_max=int(v.get("running_total_act_max", 4)),
+        act_markers=frozenset(v.get("act_markers", [])),
         label_max=int(v.get("label_max_chars", 0)),
         name_ends=tuple(lx.raw["context"]["actor"].get("place_suffixes", []) + lx.raw["context"]["actor"].get("org_suffixes", [])),
         base_prepositions=frozenset(v.get("base_prepositions", [])),
@@ -982,6 +984,16 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             # alone, right before a word the lexicon does not know as a verb: that word is the act
             # (a long one opens with it: 使用|封签; but 累计服务时长 totals a quantity: no act of its own)
             action = obj if len(obj) <= r.running_total_act_max else (_verb_in_noun(obj[:2], lx) or obj[:2])
+        if (not action and vi is None and not use_after and len(obj) > 1 and before
+                and all(_is_han(ch) for ch in obj) and not obj.endswith(quantity_nouns)):
+            obj_start = fig.qualifier_start - len(obj)
+            if (before[-1].end == obj_start and before[-1].cls == "adverb" and before[-1].word in r.act_markers
+                    and clean.endswith(obj, seg_start, fig.qualifier_start)):
+                # 全镇已烘干玉米2.6万吨, 共辞退不合格网格员12名: no verb the lexicon knows, but after
+                # 已 or 共 a verb comes: the object's first word is the act (a two-character one
+                # alone: 已结业326人)
+                action = _verb_in_noun(obj[:2], lx) or obj[:2]
+                obj = obj[len(action):] or obj
         g = Governed(action, obj)
         results.append(g)
         last_cause = cause

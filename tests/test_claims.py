@@ -550,6 +550,14 @@ OTHER_FORMS = [
     ("截至4月底已累计发电5.6亿千瓦时。", "5.6亿千瓦时", "发电", "发电"),
     ("全乡护林员累计巡山3200公里。", "3200公里", "巡山", "巡山"),
     ("志愿者队伍累计服务时长4.3万小时。", "4.3万小时", "累计", "服务时长"),
+    # after 已 or 共 a verb comes: where the lexicon knows none in reach, the word after the
+    # adverb opens with the act and the rest is what it was done to
+    ("截至10月底，全乡已晾晒稻谷1.8万吨。", "1.8万吨", "晾晒", "稻谷"),
+    ("今年全县共辞退不合格保洁员15名。", "15名", "辞退", "不合格保洁员"),
+    ("目前园区已集聚光伏组件企业31家。", "31家", "集聚", "光伏组件企业"),
+    ("今年以来，全县已结业学员326人。", "326人", "结业", "学员"),
+    # (共享 is a word: no adverb 共 inside it)
+    ("全市共享单车3.2万辆。", "3.2万辆", "", "共享单车"),
     # a bare measure right after the work it measures is that work's (授信金额), not a weak verb's
     ("目前，已有683家市场主体获得授信，授信金额5.92亿元。", "5.92亿元", "授信", "授信金额"),
     ("全年共受理劳动争议52件，涉及金额320万元。", "320万元", "涉及", "金额"),
