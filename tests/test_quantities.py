@@ -57,6 +57,9 @@ OTHER_PAPERS = [
     Example("昼间平均等效声级为53.8分贝，同比下降0.6分贝。",
             [("53.8分贝", 53.8, "exact", "分贝", "other"), ("0.6分贝", 0.6, "exact", "分贝", "other")]),
     Example("共完成各类噪声监测任务1460点次。", [("1460点次", 1460, "exact", "点次", "count")]),
+    # a mill's spindles; the distance patrolled summed over rounds (not 公里 and a stray 次)
+    Example("全县棉纺企业拥有纱锭86万锭。", [("86万锭", 860000, "exact", "锭", "count")]),
+    Example("上半年巡查输水管道2300余公里次。", [("2300余公里次", 2300, "more_than", "公里次", "other")]),
     Example("全县中蜂存栏5.2万群，比去年同期增加8000群。",
             [("5.2万群", 52000, "exact", "群", "count"), ("8000群", 8000, "exact", "群", "count")]),
     Example("新开通城乡公交线路8条、36个班次。", [("8条", 8, "exact", "条", "count"), ("36个班次", 36, "exact", "班次", "count")]),
