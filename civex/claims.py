@@ -444,7 +444,8 @@ def _kept_words(lx: Lexicon) -> tuple[str, ...]:
 def _trim_patterns(lx: Lexicon) -> tuple[regex.Pattern, regex.Pattern, frozenset]:
     chars = regex.escape(lx.raw["verbs"].get("object_trim_chars", ""))
     marks = lx.raw["verbs"].get("object_item_marks", "")
-    lead = compile_pattern(f"^(?:[{chars}]|{alternation(_fillers(lx))}" + (f"|{marks}" if marks else "") + ")+")
+    # (one filler at a time, so that a kept word after fillers stays whole: 其中|有机茶园, 、|总长)
+    lead = compile_pattern(f"^(?:[{chars}]|{alternation(_fillers(lx))}" + (f"|{marks}" if marks else "") + ")")
     # 信访总量同比(下降23.5%), 群众达(1.5万人次), 案件共(155起); single-character prepositions
     # are not cut from the end (就业意向)
     tail_words = [w for w in lx.raw["verbs"].get("object_fillers", []) if len(w) > 1]

@@ -590,6 +590,11 @@ PAGE_LEAD = "本报讯 今年以来，青岚市持续优化营商环境，市场
     # 服务区 is a noun (verbs.toml not_verbs): the act is the verb after it
     ("改造后，服务区新增厕位38个。", "38个", "新增", "厕位"),
     ("假期，服务区调配移动充电车8台。", "8台", "调配", "移动充电车"),
+    # 有机 is a word (organic), no 有 before 机
+    ("全县推广有机肥替代化肥8.2万亩。", "8.2万亩", "推广", "有机肥替代化肥"),
+    ("全市茶园面积48万亩，其中有机茶园6.1万亩。", "6.1万亩", "", "有机茶园"),
+    # (one filler word is cut at a time: 、总长 keeps 总长, a kept word)
+    ("今年新建城市道路9条、总长12.4公里。", "12.4公里", "新建", "城市道路总长"),
 ])
 def test_action_and_object_on_a_page(sentence, text, action, obj):
     found = [c for c in extract_text(PAGE_LEAD + sentence) if c["start"] > len(PAGE_LEAD) and c["text"] == text]
