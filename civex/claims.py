@@ -533,6 +533,10 @@ class _AssemblyRules:
     running_totals: frozenset   # (累计: alone before a word the lexicon lacks, that word is the act)
     running_total_act_max: int
     act_markers: frozenset   # (已, 共: alone before a word the lexicon lacks, where no verb is in reach, that word is the act)
+    fund_nouns: frozenset   # (资金: money spent on what the clause after it does)
+    fund_verbs: tuple   # (投入)
+    purpose_max: int
+    not_purposes: tuple   # (惠及: who gained, not what the money paid for)
     label_max: int   # (固定资产投资：112.4亿元: the longest label of a data line)
     name_ends: tuple   # (区 县 局 公司 …: a label that ends with one names whose figures follow)
     base_prepositions: frozenset   # (由, 从: before a change's base told by 的, 由去年同期的52.3%…)
@@ -574,6 +578,8 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         running_totals=frozenset(v.get("running_totals", [])),
         running_total_act_max=int(v.get("running_total_act_max", 4)),
         act_markers=frozenset(v.get("act_markers", [])),
+        fund_nouns=frozenset(v.get("fund_nouns", [])), fund_verbs=tuple(v.get("fund_verbs", [])),
+        purpose_max=int(v.get("purpose_max_chars", 0)), not_purposes=tuple(v.get("not_purposes", [])),
         label_max=int(v.get("label_max_chars", 0)),
         name_ends=tuple(lx.raw["context"]["actor"].get("place_suffixes", []) + lx.raw["context"]["actor"].get("org_suffixes", [])),
         base_prepositions=frozenset(v.get("base_prepositions", [])),
@@ -995,6 +1001,11 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 # alone: 已结业326人)
                 action = _verb_in_noun(obj[:2], lx) or obj[:2]
                 obj = obj[len(action):] or obj
+        if obj in r.fund_nouns and fig.kind == "money" and action.endswith(r.fund_verbs):
+            # 投入资金1280万元，对沿江17处险工险段进行应急加固: the money is named by what it paid for
+            purpose = _purpose_after(clean, fig.qualifier_end, sent_end, r.purpose_max, lx)
+            if purpose and not purpose.startswith(r.not_purposes):
+                obj = f"{obj}（{purpose}）"
         g = Governed(action, obj)
         results.append(g)
         last_cause = cause
@@ -1137,6 +1148,24 @@ def _before_copula(before: list[Token], clean: str, fig_start: int, lo: int, mea
         if a > lo and clean[a - 1] in measure_ends:
             return a
     return fig_start
+
+
+_CLAUSE_STOP = re.compile(r"[,;:，；：。!?！？\n]")
+
+
+def _purpose_after(clean: str, at: int, sent_end: int, max_chars: int, lx: Lexicon) -> str:
+    """The clause right after a sum (after one comma, or none) where it opens with a work verb or
+    a preposition (对…进行加固, 为…配齐, 改善…条件), to its end; else ""."""
+    if clean.startswith((",", "，"), at):
+        at += 1
+    m = _CLAUSE_STOP.search(clean, at, sent_end)
+    stop = m.start() if m else sent_end
+    if not 1 < stop - at <= max_chars:
+        return ""
+    toks = tokens(clean, at, stop, lx)
+    if not toks or toks[0].start != at or toks[0].cls not in ("strong", "prep"):
+        return ""
+    return clean[at:stop]
 
 
 def _verb_in_noun(noun: str, lx: Lexicon) -> str:

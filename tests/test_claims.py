@@ -558,6 +558,11 @@ OTHER_FORMS = [
     ("今年以来，全县已结业学员326人。", "326人", "结业", "学员"),
     # (共享 is a word: no adverb 共 inside it)
     ("全市共享单车3.2万辆。", "3.2万辆", "", "共享单车"),
+    # money spent named only 资金: what the clause right after it does is what it paid for
+    # (not a clause of who gained, nor one that opens with no verb)
+    ("今年，该县投入资金960万元，对城区12条背街小巷进行改造提升。", "960万元", "投入", "资金（对城区12条背街小巷进行改造提升）"),
+    ("该镇投入资金86万元，惠及群众2100余户。", "86万元", "投入", "资金"),
+    ("该镇投入资金86万元，其中县级资金40万元。", "86万元", "投入", "资金"),
     # a bare measure right after the work it measures is that work's (授信金额), not a weak verb's
     ("目前，已有683家市场主体获得授信，授信金额5.92亿元。", "5.92亿元", "授信", "授信金额"),
     ("全年共受理劳动争议52件，涉及金额320万元。", "320万元", "涉及", "金额"),
