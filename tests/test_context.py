@@ -1392,6 +1392,11 @@ def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, 
     # the start of the year at the head of a clause (not the base of a comparison)
     ("年初，该县抽调部门骨干开展梳理，共排查出信访积案136件。", "136件", "年初"),
     ("各项贷款余额较年初增加6.8亿元。", "6.8亿元", ""),
+    # the start of what a clause reports: at its head before a comma, or after 从 or 自
+    ("2021年起，该村先后关停沿河养殖场7家。", "7家", "2021年起"),
+    ("10月起，该县开展专项行动，排查隐患320处。", "320处", "10月起"),
+    ("记者了解到，该县自2019年起推行垃圾收运市场化，覆盖12个乡镇。", "12个", "自2019年起"),
+    ("从12日下午起，镇里组织120余名党员干部挨家挨户劝离。", "120余名", "从12日下午起"),
     # now (现在, 如今, 目前) dates the state its sentence describes, and only that sentence
     ("现在学校有1到9年级18个教学班。", "18个", "现在"),
     ("如今，全村有民宿26家。村里新修道路2条。", "26家", "如今"),
