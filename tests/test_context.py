@@ -360,6 +360,9 @@ def test_anaphora_across_paragraphs():
     ("泊川精工五金制品有限公司位于开发区。公司现有员工386人。", "386人", "泊川精工五金制品有限公司"),
     # a firm's legal name may end with what it does (物业服务); a verb before it is no part of it
     ("工作人员走访岚江市宜居物业服务有限公司，该公司投入80余万元。", "80余万元", "岚江市宜居物业服务有限公司"),
+    # a park named without 区 (产业园, 工业园) is a body too, and 园区 is that park
+    ("记者走进岚溪预制菜产业园。截至10月底，园区已入驻企业58家。", "58家", "岚溪预制菜产业园"),
+    ("石桥工业园今年新建标准厂房4栋。", "4栋", "石桥工业园"),
 ])
 def test_this_company_is_the_firm_named_before(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
