@@ -279,8 +279,10 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
             head = [c.text for c in header]
             if names > 1:
                 head = head[:1] + head[names:]   # (the first names the rows: 乡镇（街道）, over 柳营镇前杨村)
+            # (（截至10月31日　单位：只）: a unit heading may name the period too)
+            period = _period(units.group(), rules) if units else ""
             tables.append(Table(lines[i:j], head, rows,
-                                _caption_time(text, lines[caption] if caption >= 0 else None, rules),
+                                period or _caption_time(text, lines[caption] if caption >= 0 else None, rules),
                                 unit=unit, unit_column=unit_column,
                                 topic=_caption_topic(text, lines[caption] if caption >= 0 else None, rules)))
         i = max(j, i + 1)
@@ -359,6 +361,10 @@ def _caption_time(text: str, line: tuple[int, int] | None, rules: _TableRules) -
         head = re.match(r"\S+\s+", raw)
         m = rules.caption_time.search("".join(raw[head.end():].split()) if head else caption)
         return m.group() if m else ""
+    if caption.endswith((":", "：")):
+        # (a paragraph that ends by announcing the table: …。各市场监管所检查情况如下（截至10月底）：
+        # its last sentence is the caption)
+        caption = re.split("[。；;]", caption)[-1]
     # (a title line with no 表N: 各街道（镇、园区）1—10月主要指标完成情况)
     return _period(caption, rules) if len(caption) <= 40 and not any(ch in caption for ch in "。；;") else ""
 

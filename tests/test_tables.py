@@ -320,6 +320,18 @@ def test_a_spaced_table_of_projects_under_a_bracketed_date_and_unit():
     assert got["36.0"] == (3600000000, "元") and got["5.47"] == (547000000, "元") and got["88.2%"] == (88.2, "%")
 
 
+def test_a_tables_period_named_in_its_unit_heading_or_the_sentence_that_announces_it():
+    # (（截至10月31日　单位：只）: the unit heading names the period of every cell; …检查情况如下
+    # （截至10月底）：, the last sentence of the paragraph before the header, names it too)
+    text = ("【各乡镇秋季犬只免疫情况】\n（截至10月31日　单位：只）\n乡镇　　应免数　　已免数\n"
+            "柳渡镇　　4260　　4105\n杏坪镇　　3870　　3702\n\n"
+            "该局开展拉网式排查。各市场监管所检查情况如下（截至10月底）：\n\n"
+            "单位　　　　　　检查经营主体　抽检批次\n苇荡市场监管所　　86家　　　　64批次\n桐舍市场监管所　　72家　　　　51批次\n")
+    got = {c["text"]: (c["actor"], c["time"]) for c in extract_text(text, "t.txt")}
+    assert got["4105"] == ("柳渡镇", "截至10月31日")
+    assert got["51批次"] == ("桐舍市场监管所", "截至10月底")
+
+
 def test_a_table_whose_rows_are_named_by_two_cells_joins_them():
     # (序号  乡镇（街道）  村  得分  发现问题（处）: the town and the village name the row, its body;
     # a header of bodies needs no header word: 乡镇（街道）  交办问题（处）  已整改（处）)
