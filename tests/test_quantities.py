@@ -374,6 +374,13 @@ EXCLUDED_BESIDE = [
     # a round bound that defines a group (超千万元的企业)
     ("全县年纳税额超千万元的企业有9户。", "千万元", "threshold_round", ["9户"]),
     ("新增税收超千万元楼宇3栋。", "千万元", "threshold_round", ["3栋"]),
+    # 二 to 九 before 期 name a phase wherever they stand (a count of sessions is 两期 or digits)
+    ("渡口村光伏电站二期并网发电，新增装机1200千瓦。", "二期", "phase_ordinal", ["1200千瓦"]),
+    ("三期贯通后，绿道总长达到24公里。", "三期", "phase_ordinal", ["24公里"]),
+    # the departments just named, the subject again (已, 共 after them)
+    ("联合执法中，三部门共查处违规停放行为320余起。", "三部门", "named_before", ["320余起"]),
+    # a place named by a numeral and 棵 (三棵柳村)
+    ("今年，三棵柳村发展订单辣椒3800亩。", "三棵", "numeral_tree_place_name", ["3800亩"]),
     # guard: a class named by its size stays no amount (10万吨级泊位) while 星级 after a classifier counts
     ("今年新建2个10万吨级集装箱泊位。", "10万吨", "proper_name", ["2个"]),
 ]
