@@ -537,6 +537,7 @@ class _AssemblyRules:
     fund_verbs: tuple   # (投入)
     purpose_max: int
     not_purposes: tuple   # (惠及: who gained, not what the money paid for)
+    rank_tail: Any   # (…隐患占比最高，达31.5%: the clause before names what the figure measures), or None
     label_max: int   # (固定资产投资：112.4亿元: the longest label of a data line)
     name_ends: tuple   # (区 县 局 公司 …: a label that ends with one names whose figures follow)
     base_prepositions: frozenset   # (由, 从: before a change's base told by 的, 由去年同期的52.3%…)
@@ -580,6 +581,7 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         act_markers=frozenset(v.get("act_markers", [])),
         fund_nouns=frozenset(v.get("fund_nouns", [])), fund_verbs=tuple(v.get("fund_verbs", [])),
         purpose_max=int(v.get("purpose_max_chars", 0)), not_purposes=tuple(v.get("not_purposes", [])),
+        rank_tail=compile_pattern(v["rank_tail"]) if v.get("rank_tail") else None,
         label_max=int(v.get("label_max_chars", 0)),
         name_ends=tuple(lx.raw["context"]["actor"].get("place_suffixes", []) + lx.raw["context"]["actor"].get("org_suffixes", [])),
         base_prepositions=frozenset(v.get("base_prepositions", [])),
@@ -1001,6 +1003,15 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 # alone: 已结业326人)
                 action = _verb_in_noun(obj[:2], lx) or obj[:2]
                 obj = obj[len(action):] or obj
+        if (not obj and r.rank_tail is not None and ci > 0 and clauses[ci - 1][1] == c_start - 1
+                and not clean[c_start:fig.qualifier_start].strip("为达共占是分别已有,，")):
+            # 消防安全类隐患占比最高，达31.5% / …的矛盾纠纷数量居全县前三位，分别为86件: the clause
+            # before ranks what the figure measures; it names it, after its last 的
+            a, b = clauses[ci - 1]
+            tail = r.rank_tail.search(clean, a, b)
+            if tail is not None:
+                head = clean.rfind("的", a, tail.start()) + 1 or a
+                obj = trim_object(strip(clean[head:tail.start()], at=head), lx)
         if obj in r.fund_nouns and fig.kind == "money" and action.endswith(r.fund_verbs):
             # 投入资金1280万元，对沿江17处险工险段进行应急加固: the money is named by what it paid for
             purpose = _purpose_after(clean, fig.qualifier_end, sent_end, r.purpose_max, lx)
