@@ -1395,6 +1395,10 @@ def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, 
     # the start of the year at the head of a clause (not the base of a comparison)
     ("年初，该县抽调部门骨干开展梳理，共排查出信访积案136件。", "136件", "年初"),
     ("各项贷款余额较年初增加6.8亿元。", "6.8亿元", ""),
+    # an event, then 前, at the head of a clause dates it (not 三年前, a count of years before now)
+    ("会前，区政协组成调研组，走访快递企业12家。", "12家", "会前"),
+    ("台风来临前，市海洋与渔业局加固渔排网箱2.3万口。", "2.3万口", "台风来临前"),
+    ("三年前，村里只有合作社2家。", "2家", ""),
     # the start of what a clause reports: at its head before a comma, or after 从 or 自
     ("2021年起，该村先后关停沿河养殖场7家。", "7家", "2021年起"),
     ("10月起，该县开展专项行动，排查隐患320处。", "320处", "10月起"),
