@@ -30,7 +30,7 @@ import regex
 
 from .lexicon import Lexicon, alternation, compile_pattern, literal_pattern
 from .quantities import Figure
-from .segment import clause_spans, clause_start, sentence_spans
+from .segment import CLAUSE_MARKS, SENTENCE_END, clause_spans, clause_start, sentence_spans
 
 _OPEN_CLOSE = {"“": "”", "‘": "’", "(": ")", "《": "》", "「": "」", "【": "】", "[": "]"}
 
@@ -538,6 +538,7 @@ class _AssemblyRules:
     purpose_max: int
     not_purposes: tuple   # (惠及: who gained, not what the money paid for)
     rank_tail: Any   # (…隐患占比最高，达31.5%: the clause before names what the figure measures), or None
+    rank_links: str   # (达, 为, 分别为: all that may stand between that clause and the figure)
     label_max: int   # (固定资产投资：112.4亿元: the longest label of a data line)
     name_ends: tuple   # (区 县 局 公司 …: a label that ends with one names whose figures follow)
     base_prepositions: frozenset   # (由, 从: before a change's base told by 的, 由去年同期的52.3%…)
@@ -582,6 +583,7 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         fund_nouns=frozenset(v.get("fund_nouns", [])), fund_verbs=tuple(v.get("fund_verbs", [])),
         purpose_max=int(v.get("purpose_max_chars", 0)), not_purposes=tuple(v.get("not_purposes", [])),
         rank_tail=compile_pattern(v["rank_tail"]) if v.get("rank_tail") else None,
+        rank_links=v.get("rank_links", ""),
         label_max=int(v.get("label_max_chars", 0)),
         name_ends=tuple(lx.raw["context"]["actor"].get("place_suffixes", []) + lx.raw["context"]["actor"].get("org_suffixes", [])),
         base_prepositions=frozenset(v.get("base_prepositions", [])),
@@ -1004,13 +1006,13 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 action = _verb_in_noun(obj[:2], lx) or obj[:2]
                 obj = obj[len(action):] or obj
         if (not obj and r.rank_tail is not None and ci > 0 and clauses[ci - 1][1] == c_start - 1
-                and not clean[c_start:fig.qualifier_start].strip("为达共占是分别已有,，")):
+                and not clean[c_start:fig.qualifier_start].strip(r.rank_links)):
             # 消防安全类隐患占比最高，达31.5% / …的矛盾纠纷数量居全县前三位，分别为86件: the clause
             # before ranks what the figure measures; it names it, after its last 的
-            a, b = clauses[ci - 1]
-            tail = r.rank_tail.search(clean, a, b)
+            rank_start, rank_end = clauses[ci - 1]
+            tail = r.rank_tail.search(clean, rank_start, rank_end)
             if tail is not None:
-                head = clean.rfind("的", a, tail.start()) + 1 or a
+                head = clean.rfind("的", rank_start, tail.start()) + 1 or rank_start
                 obj = trim_object(strip(clean[head:tail.start()], at=head), lx)
         if obj in r.fund_nouns and fig.kind == "money" and action.endswith(r.fund_verbs):
             # 投入资金1280万元，对沿江17处险工险段进行应急加固: the money is named by what it paid for
@@ -1161,7 +1163,7 @@ def _before_copula(before: list[Token], clean: str, fig_start: int, lo: int, mea
     return fig_start
 
 
-_CLAUSE_STOP = re.compile(r"[,;:，；：。!?！？\n]")
+_CLAUSE_STOP = re.compile(f"[{re.escape(CLAUSE_MARKS + SENTENCE_END)}]")   # (the marks of segment.py)
 
 
 def _purpose_after(clean: str, at: int, sent_end: int, max_chars: int, lx: Lexicon) -> str:
