@@ -990,21 +990,19 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             capacities.append((k, Governed(clean[before[a].start:before[b].end],
                                            _cut_before(post or obj, r.capacity_object_ends))))
         if (action in r.running_totals and vi is not None and not use_after and obj and clean.startswith(obj, before[vi].end)
-                and all(_is_han(ch) for ch in obj) and not obj.endswith(quantity_nouns)):
+                and _names_an_unknown_act(obj, quantity_nouns)):
             # 累计发电5.6亿千瓦时, 累计巡山3200公里, 累计使用封签…: the co-verb of a running total
             # alone, right before a word the lexicon does not know as a verb: that word is the act
             # (a long one opens with it: 使用|封签; but 累计服务时长 totals a quantity: no act of its own)
-            action = obj if len(obj) <= r.running_total_act_max else (_verb_in_noun(obj[:2], lx) or obj[:2])
+            action = obj if len(obj) <= r.running_total_act_max else _opening_act(obj, lx)
         if (not action and vi is None and not use_after and len(obj) > 1 and before
-                and all(_is_han(ch) for ch in obj) and not obj.endswith(quantity_nouns)):
-            obj_start = fig.qualifier_start - len(obj)
-            if (before[-1].end == obj_start and before[-1].cls == "adverb" and before[-1].word in r.act_markers
-                    and clean.endswith(obj, seg_start, fig.qualifier_start)):
-                # 全镇已烘干玉米2.6万吨, 共辞退不合格网格员12名: no verb the lexicon knows, but after
-                # 已 or 共 a verb comes: the object's first word is the act (a two-character one
-                # alone: 已结业326人)
-                action = _verb_in_noun(obj[:2], lx) or obj[:2]
-                obj = obj[len(action):] or obj
+                and before[-1].cls == "adverb" and before[-1].word in r.act_markers
+                and before[-1].end == fig.qualifier_start - len(obj)
+                and clean.endswith(obj, seg_start, fig.qualifier_start) and _names_an_unknown_act(obj, quantity_nouns)):
+            # 全镇已烘干玉米2.6万吨, 共辞退不合格网格员12名: no verb the lexicon knows, but after
+            # 已 or 共 a verb comes: the object opens with the act (a two-character one alone: 已结业326人)
+            action = _opening_act(obj, lx)
+            obj = obj[len(action):] or obj
         if (not obj and r.rank_tail is not None and ci > 0 and clauses[ci - 1][1] == c_start - 1
                 and not clean[c_start:fig.qualifier_start].strip(r.rank_links)):
             # 消防安全类隐患占比最高，达31.5% / …的矛盾纠纷数量居全县前三位，分别为86件: the clause
@@ -1179,6 +1177,18 @@ def _purpose_after(clean: str, at: int, sent_end: int, max_chars: int, lx: Lexic
     if not toks or toks[0].start != at or toks[0].cls not in ("strong", "prep"):
         return ""
     return clean[at:stop]
+
+
+def _names_an_unknown_act(obj: str, quantity_nouns: tuple) -> bool:
+    """Right after 累计 or 已, a run of Chinese that names no quantity (巡山, 烘干玉米; not 服务时长): a
+    word the lexicon does not know as a verb, and what it was done to."""
+    return all(_is_han(ch) for ch in obj) and not obj.endswith(quantity_nouns)
+
+
+def _opening_act(noun: str, lx: Lexicon) -> str:
+    """The act such a run opens with: the work verb in its first two characters, else those two
+    (使用|封签, 晾晒|稻谷)."""
+    return _verb_in_noun(noun[:2], lx) or noun[:2]
 
 
 def _verb_in_noun(noun: str, lx: Lexicon) -> str:
