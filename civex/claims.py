@@ -361,6 +361,21 @@ def _pick_verb_before(toks: list[Token], clean: str, fig_start: int, counted_aft
     return verbs[-1]   # (累计已有3860家…: 有 after the co-verb, so the predicate may follow the figure)
 
 
+def _modifier_act(clean: str, seg_start: int, host_start: int, time_spans: Sequence[tuple[int, int]],
+                  r: "_AssemblyRules", lx: Lexicon) -> str:
+    """The last work verb of the 的-modifier that ends at most ``r.modifier_noun_max`` characters
+    before ``host_start`` (…长期入住的老人|有), or "". A bound (超过50万元的村, 达到100%的), a verb that
+    makes a noun (完成率, 种植面积) and a part of a whole (已销号的问题中有) name no act."""
+    de = clean.rfind("的", seg_start, host_start)
+    if de < 0 or host_start - de - 1 > r.modifier_noun_max or clean.endswith(r.among_mark, de + 1, host_start):
+        return ""
+    rules = _verb_rules(lx)
+    verbs = [w for a, b, w, cls in _scan_verbs(rules, clean, seg_start, de)
+             if cls == "strong" and w not in r.base_verbs and not clean[b:b + 1].isdigit() and not _bound_noun(clean, b, rules)
+             and not any(ta <= a < tb for ta, tb in time_spans)]
+    return verbs[-1] if verbs else ""
+
+
 def _loose_level(gap: str, t: Token, clean: str, fig_start: int, level_nouns: tuple[str, ...],
                  tails: str) -> bool:
     """``gap`` ends with a noun of a level but the verb ``t`` after it does not stand right before
@@ -537,6 +552,8 @@ class _AssemblyRules:
     fund_verbs: tuple   # (投入)
     purpose_max: int
     not_purposes: tuple   # (惠及: who gained, not what the money paid for)
+    modifier_hosts: frozenset   # (有: 长期入住的老人有320人 counts a group its 的-modifier's verb defines)
+    modifier_noun_max: int
     rank_tail: Any   # (…隐患占比最高，达31.5%: the clause before names what the figure measures), or None
     rank_links: str   # (达, 为, 分别为: all that may stand between that clause and the figure)
     label_max: int   # (固定资产投资：112.4亿元: the longest label of a data line)
@@ -582,6 +599,7 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         act_markers=frozenset(v.get("act_markers", [])),
         fund_nouns=frozenset(v.get("fund_nouns", [])), fund_verbs=tuple(v.get("fund_verbs", [])),
         purpose_max=int(v.get("purpose_max_chars", 0)), not_purposes=tuple(v.get("not_purposes", [])),
+        modifier_hosts=frozenset(v.get("modifier_hosts", [])), modifier_noun_max=int(v.get("modifier_noun_max_chars", 0)),
         rank_tail=compile_pattern(v["rank_tail"]) if v.get("rank_tail") else None,
         rank_links=v.get("rank_links", ""),
         label_max=int(v.get("label_max_chars", 0)),
@@ -1003,6 +1021,11 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             # 已 or 共 a verb comes: the object opens with the act (a two-character one alone: 已结业326人)
             action = _opening_act(obj, lx)
             obj = obj[len(action):] or obj
+        if (act in r.modifier_hosts and action == act and vi is not None and not use_after
+                and before[vi].end == fig.qualifier_start):
+            # 在幸福院长期入住的老人有320人 / 通过劳务经纪人输出的有3200人: 有 counts a group; what its
+            # members did is the act (the group, with its modifier, stays the object)
+            action = _modifier_act(clean, seg_start, before[vi].start, time_spans, r, lx) or action
         if (not obj and r.rank_tail is not None and ci > 0 and clauses[ci - 1][1] == c_start - 1
                 and not clean[c_start:fig.qualifier_start].strip(r.rank_links)):
             # 消防安全类隐患占比最高，达31.5% / …的矛盾纠纷数量居全县前三位，分别为86件: the clause
