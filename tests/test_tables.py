@@ -454,3 +454,15 @@ def test_a_change_column_of_bodies_brackets_the_column_before():
             "乡镇　　村卫生室　　诊疗量　　　同比增长\n湄畔镇　　28所　　7.6万人次　　18.4%\n苎溪镇　　24所　　6.9万人次　　15.1%\n")
     got = _claims_by_text(text, ("action", "object", "actor"))
     assert got["18.4%"] == ("增长", "诊疗量（同比增长）", "湄畔镇")
+
+
+@pytest.mark.parametrize("first_cell", ["镇（乡）", "乡（镇）", "县（市、区）", "镇街"])
+def test_a_header_of_bodies_in_other_words(first_cell):
+    # (a first header cell that names towns or counties with the others in brackets: its rows
+    # are bodies and their cells figures in the column's unit, with no header word)
+    text = ("该县抓好秋冬管护。\n\n表：各地油茶生产情况（截至10月底）\n\n"
+            f"{first_cell}      种植面积（亩）   鲜果产量（吨）\n"
+            "栗坪          41300            52600\n石门          28700            30100\n")
+    got = {c["text"]: c for c in extract_text(text, "t.txt")}
+    assert (got["41300"]["unit"], got["41300"]["actor"], got["41300"]["object"]) == ("亩", "栗坪", "种植面积")
+    assert (got["30100"]["unit"], got["30100"]["time"]) == ("吨", "截至10月底")
