@@ -830,7 +830,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 # (after a topic the topic is what is counted: 受教育群众达3万余人,
                 # 门急诊量达到42.3万人次)
                 prev = results[-1].object if results else ""
-                obj = prev if prev and before[b].word in prev else self_named[fig.unit]
+                obj = prev if prev and before[b].word in prev else (
+                    _verb_led_noun(clean, fig.qualifier_end, item_end, after, lx) or self_named[fig.unit])
             if not obj and fig.unit in event_units and verb_end == fig.qualifier_start:
                 # 河长累计巡河3.2万余次 / 帮办代办283次: a count of occasions right after its verb
                 # counts the act itself
@@ -927,7 +928,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 same = _last_rate(results, figures, k, ratio_units) or same
             obj = (same or last_topic or results[-1]).object
         if not obj and fig.unit in self_named:
-            obj = self_named[fig.unit]
+            obj = _verb_led_noun(clean, fig.qualifier_end, item_end, after, lx) or self_named[fig.unit]
         if (not obj and act and not results and r.project is not None
                 and clean.endswith(r.project_sums, sent_start, fig.qualifier_start)):
             # 城北热源厂扩能改造工程是…，总投资2.3亿元: the project the sentence names first
@@ -1241,6 +1242,18 @@ def _list_mark(clean: str, start: int, end: int) -> int:
 
 
 _DIGIT = re.compile(r"(?<![A-Za-z0-9.])[0-9]")   # (G235线, 5G: a code is part of a name)
+
+
+def _verb_led_noun(clean: str, start: int, item_end: int, after: list[Token], lx: Lexicon) -> str:
+    """聘请3名|注册安全工程师, 对1200余名|改厕工匠…: a noun right after the classifier that opens
+    with a verb (read where nothing else names what is counted: the verb is no predicate when a
+    noun follows it at once), or ""."""
+    if not after or after[0].start != start or after[0].cls != "strong" or not _is_han(clean[after[0].end:after[0].end + 1]):
+        return ""
+    if len(after) > 1 and after[1].start == after[0].end:
+        return ""   # (41个|完成验收: a verb run is the predicate)
+    rest = _noun_after(clean, after[0].end, item_end, after[1:], lx)
+    return clean[start:after[0].end] + rest if rest else ""
 
 
 def _noun_after(clean: str, start: int, item_end: int, after: list[Token], lx: Lexicon) -> str:

@@ -564,6 +564,11 @@ OTHER_FORMS = [
     ("其中集体经济收入超过50万元的村有12个。", "12个", "有", "集体经济收入超过50万元的村"),
     ("其中按期办结率达到100%的单位有29家。", "29家", "有", "按期办结率达到100%的单位"),
     ("已销号的问题中有5个出现反弹。", "5个", "有", "出现反弹"),
+    # a noun right after the classifier may open with a verb (注册, 改厕): with nothing else
+    # naming what is counted, it is the object, not a predicate (but 41个|完成验收 is one)
+    ("应急管理局聘请28名注册安全工程师。", "28名", "聘请", "注册安全工程师"),
+    ("该县今年培训1200余名改厕工匠。", "1200余名", "培训", "改厕工匠"),
+    ("全县排查项目56个，其中已有41个完成验收。", "41个", "完成验收", "项目"),
     # (共享 is a word: no adverb 共 inside it)
     ("全市共享单车3.2万辆。", "3.2万辆", "", "共享单车"),
     # money spent named only 资金: what the clause right after it does is what it paid for
