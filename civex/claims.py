@@ -686,6 +686,9 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                       if cls == "strong"), "") if among else ""
     # running memory of earlier figures (a sentence may hold thousands of them)
     last_action_by_unit: dict[str, str] = {}
+    # (共有博物馆36家，比上年增加3家，其中国有博物馆21家: the items of a breakdown share the total's
+    # act, not that of a change against a base)
+    total_action_by_unit: dict[str, str] = {}
     last_action = ""
     last_count_action = ""   # the last action of a figure that is no percentage
     last_cause = ""          # the causative the last figure's act came after (造成…受灾)
@@ -878,7 +881,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             if not trim_object(obj, lx).endswith(quantity_nouns):
                 # (a count shares no verb that governed only a percentage: 税收收入…，同比增长10.2%；
                 # 非税收入3.31亿元)
-                action = last_action_by_unit.get(fig.unit, "")
+                action = (total_action_by_unit if _in_breakdown(clean, c_start, breakdown_marks)
+                          else last_action_by_unit).get(fig.unit, "")
                 if not action and among_act and fig.kind != "percent":
                     action = among_act   # (此次签约的项目中，…项目2个: 签约)
                 if not action and totals and (frame and fig.kind != "percent" or _in_breakdown(clean, sent_start, breakdown_marks)):
@@ -1047,6 +1051,9 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         if action:
             # (…11.3万人受灾，直接经济损失18.6亿元: the loss is what the flood caused, not what suffered)
             last_action_by_unit[fig.unit] = last_action = cause or action
+            if not (fig.kind != "percent" and clean.endswith(action, seg_start, fig.qualifier_start)
+                    and comparison_end.search(clean, seg_start, fig.qualifier_start - len(action))):
+                total_action_by_unit[fig.unit] = cause or action
             if fig.kind != "percent":
                 last_count_action = cause or action
         if fig.kind != "percent":

@@ -569,6 +569,11 @@ OTHER_FORMS = [
     ("应急管理局聘请28名注册安全工程师。", "28名", "聘请", "注册安全工程师"),
     ("该县今年培训1200余名改厕工匠。", "1200余名", "培训", "改厕工匠"),
     ("全县排查项目56个，其中已有41个完成验收。", "41个", "完成验收", "项目"),
+    # the items of a breakdown share the total's act, not that of a change against a base
+    # (but a list after the change shares the change: 分别比上年增加12家和5家)
+    ("全市共有博物馆36家，比上年增加3家，其中国有博物馆21家。", "21家", "共有", "国有博物馆"),
+    ("全县共争取上级转移支付48.6亿元，比上年增加3.2亿元，其中一般性转移支付31.2亿元。", "31.2亿元", "争取", "一般性转移支付"),
+    ("全县新增家庭农场42家、合作社18家，分别比上年增加12家和5家。", "5家", "增加", "合作社"),
     # (共享 is a word: no adverb 共 inside it)
     ("全市共享单车3.2万辆。", "3.2万辆", "", "共享单车"),
     # money spent named only 资金: what the clause right after it does is what it paid for
