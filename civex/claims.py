@@ -371,9 +371,15 @@ def _modifier_act(clean: str, seg_start: int, host_start: int, time_spans: Seque
         return ""
     rules = _verb_rules(lx)
     verbs = [w for a, b, w, cls in _scan_verbs(rules, clean, seg_start, de)
-             if cls == "strong" and w not in r.base_verbs and not clean[b:b + 1].isdigit() and not _bound_noun(clean, b, rules)
-             and not any(ta <= a < tb for ta, tb in time_spans)]
+             if cls == "strong" and w not in r.base_verbs and not clean[b:b + 1].isdigit()
+             and not _bound_noun(clean, b, rules) and not any(ta <= a < tb for ta, tb in time_spans)]
     return verbs[-1] if verbs else ""
+
+
+def _change_against_a_base(clean: str, seg_start: int, fig_start: int, action: str, comparison_end) -> bool:
+    """比上年|增加|3家: the act right before the figure follows a comparison (``comparison_end``)."""
+    return (clean.endswith(action, seg_start, fig_start)
+            and comparison_end.search(clean, seg_start, fig_start - len(action)) is not None)
 
 
 def _loose_level(gap: str, t: Token, clean: str, fig_start: int, level_nouns: tuple[str, ...],
@@ -1051,8 +1057,8 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         if action:
             # (…11.3万人受灾，直接经济损失18.6亿元: the loss is what the flood caused, not what suffered)
             last_action_by_unit[fig.unit] = last_action = cause or action
-            if not (fig.kind != "percent" and clean.endswith(action, seg_start, fig.qualifier_start)
-                    and comparison_end.search(clean, seg_start, fig.qualifier_start - len(action))):
+            if fig.kind == "percent" or not _change_against_a_base(clean, seg_start, fig.qualifier_start, action,
+                                                                   comparison_end):
                 total_action_by_unit[fig.unit] = cause or action
             if fig.kind != "percent":
                 last_count_action = cause or action
