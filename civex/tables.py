@@ -255,6 +255,9 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
         j = i + 1
         while j < len(lines):
             cells = cells_of(text, *lines[j])
+            if len(cells) > 2 and cells[0].text + cells[1].text in rules.total_rows:
+                # 合　计　　213000 …: a row of totals spaces its name out to the first column's width
+                cells = [Cell(cells[0].start, cells[1].end, cells[0].text + cells[1].text)] + cells[2:]
             if ranked and len(cells) > 1 and _NUMBER.fullmatch(cells[0].text):
                 cells = cells[1:]
             if not rows and cells_of is _cells and by_body:

@@ -466,3 +466,15 @@ def test_a_header_of_bodies_in_other_words(first_cell):
     got = {c["text"]: c for c in extract_text(text, "t.txt")}
     assert (got["41300"]["unit"], got["41300"]["actor"], got["41300"]["object"]) == ("亩", "栗坪", "种植面积")
     assert (got["30100"]["unit"], got["30100"]["time"]) == ("吨", "截至10月底")
+
+
+def test_a_total_row_whose_name_is_spaced_out():
+    # (合　计: a row of totals spaces its name out to the first column's width; it is still the
+    # total row, its cells figures of the table, not a row named 合 with a cell 计)
+    text = ("该县抓好秋冬管护。\n\n表：各镇油茶生产情况（截至10月底）\n\n"
+            "乡镇          种植面积（亩）   鲜果产量（吨）\n"
+            "栗坪镇        41300            52600\n石门镇        28700            30100\n"
+            "合　计        70000            82700\n")
+    got = {c["text"]: c for c in extract_text(text, "t.txt")}
+    assert (got["70000"]["unit"], got["70000"]["object"], got["70000"]["time"]) == ("亩", "种植面积", "截至10月底")
+    assert got["82700"]["unit"] == "吨" and got["82700"]["actor"] != "合"
