@@ -477,4 +477,4 @@ def test_a_total_row_whose_name_is_spaced_out():
             "合　计        70000            82700\n")
     got = {c["text"]: c for c in extract_text(text, "t.txt")}
     assert (got["70000"]["unit"], got["70000"]["object"], got["70000"]["time"]) == ("亩", "种植面积", "截至10月底")
-    assert got["82700"]["unit"] == "吨" and got["82700"]["actor"] != "合"
+    assert (got["82700"]["unit"], got["82700"]["object"]) == ("吨", "鲜果产量")
