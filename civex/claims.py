@@ -789,6 +789,13 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 obj = clean[after[b].end:reach_end]
         elif vi is not None:
             a, b = _verb_run(before, vi, clean, joiners)
+            if b > a and before[b].word in share_verbs:
+                # 合计占38.5%, 完成投资占全年的85%: a share is said by 占 alone (not where a copula
+                # says it: …占全部投资的比重为71.2%); before a count, 占 opens a noun (清理占道经营300余处)
+                if fig.kind != "percent":
+                    b -= 1
+                elif clean.endswith("的", before[b].end, fig.qualifier_start) or before[b].end == fig.qualifier_start:
+                    a = vi = b
             verb_end = before[b].end
             if (verb_end < fig.qualifier_start and clean[verb_end] in result_complements
                     and not _word_starts(clean, verb_end, fig.qualifier_start, lx)):
@@ -1001,7 +1008,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             if len(topic) > 1 and topic != obj:   # (约占保费总额的八成: 约 is no topic)
                 obj = topic + action + obj
         if (vi is not None and not use_after and before[vi].end == fig.qualifier_start
-                and _in_breakdown(clean, c_start, breakdown_marks)):
+                and action not in share_verbs and _in_breakdown(clean, c_start, breakdown_marks)):
             # 办理不动产登记10.3万件，其中首次登记1.2万件、转移登记4.6万件: an item of a breakdown
             # named by its own act is a kind of what the total's verb did (but 其中已整改68个:
             # after an adverb the verb is the item's predicate)

@@ -98,6 +98,7 @@ class _TableRules:
     header_counts: str      # (数 of 件数: a header that counts a unit names it)
     act_prefixes: str       # (已, 累计, 新: before a header's act, 新开通)
     caption_topic: re.Pattern | None   # (表：各乡镇（街道）5G基站建设进度（截至6月30日）: 5G基站), or None
+    rank_cell: re.Pattern | None       # (第1名 under 季度排名: a rank in a row, no figure)
 
 
 @lru_cache(maxsize=8)
@@ -129,7 +130,8 @@ def _rules(lx: Lexicon) -> _TableRules | None:
                        if t.get("change_cell_words") else None,
                        tuple(t.get("measure_ends", [])), tuple(t.get("rank_columns", [])),
                        t.get("header_counts", ""), t.get("act_prefixes", ""),
-                       compile_pattern(t["caption_topic"]) if t.get("caption_topic") else None)
+                       compile_pattern(t["caption_topic"]) if t.get("caption_topic") else None,
+                       re.compile(t["rank_cell"]) if t.get("rank_cell") else None)
 
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
@@ -271,6 +273,7 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
                     or _has_bar(text, *lines[j])
                     or cells_of is _split and len(cells) != len(header)
                     or not all(_figure_cell(c.text, units_printed) or _PLACEHOLDER.fullmatch(c.text) or k + 1 == unit_column
+                               or rules.rank_cell is not None and rules.rank_cell.fullmatch(c.text)
                                or rules.change_cell is not None and rules.change_cell.match(c.text)
                                for k, c in enumerate(numbers))
                     or not any(_figure_cell(c.text, units_printed) for c in numbers)):
@@ -369,7 +372,11 @@ def _caption_time(text: str, line: tuple[int, int] | None, rules: _TableRules) -
         # its last sentence is the caption)
         caption = re.split("[。；;]", caption)[-1]
     # (a title line with no 表N: 各街道（镇、园区）1—10月主要指标完成情况)
-    return _period(caption, rules) if len(caption) <= 40 and not any(ch in caption for ch in "。；;") else ""
+    if len(caption) > 40 or any(ch in caption for ch in "。；;"):
+        return ""
+    # (第三季度考核结果如下（表内为截至9月底数据）: a bracket that dates the data dates the cells)
+    dated = next((p for p in map(lambda b: _period(b, rules), re.findall(r"[(（]([^()（）]+)[)）]", caption)) if p), "")
+    return dated or _period(caption, rules)
 
 
 def _caption_topic(text: str, line: tuple[int, int] | None, rules: _TableRules) -> str:
@@ -479,6 +486,11 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                         measure = f"{_BRACKET_UNIT.sub('', table.header[k]).strip()}（{measure}）"
                     obj = measure
                     act = "" if measure.endswith(rules.no_act_ends) else _opening_act(measure, lx)
+                    if (act and not growth and len(measure) - len(act) > 1 and measure.startswith(act)
+                            and not measure.endswith(rules.measure_ends) and not _only_act(measure[len(act):], lx, rules)):
+                        # (建成收集点: the act, then what it counts; but 治理面积, a measure, and
+                        # 纳入整改, two acts, are named whole)
+                        obj = measure[len(act):]
                     if table.topic and not growth and _only_act(measure, lx, rules) and (
                             not k or _only_act(_BRACKET_UNIT.sub("", table.header[k]).strip(), lx, rules)):
                         # (新开通, 受理（件）, 累计: a header that is only its act counts what the caption

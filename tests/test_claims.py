@@ -668,3 +668,17 @@ def test_trim_object(raw, trimmed):
     from civex.claims import trim_object
     from civex.lexicon import load_lexicon
     assert trim_object(raw, load_lexicon()) == trimmed
+
+
+@pytest.mark.parametrize("sentence, text, action, obj", [
+    # 占 says a share alone, after an act or a total; the share's object names the topic and the
+    # base as in 收入占年初预算 (not where a copula says the share: 占全部投资的比重为71.2%)
+    ("去年全市秸秆综合利用率达到94.8%，其中肥料化利用占62.3%。", "62.3%", "占", "肥料化利用"),
+    ("两区合计占全市的54.7%。", "54.7%", "占", "两区占全市"),
+    ("全年完成投资12亿元，完成投资占年度计划的85%。", "85%", "占", "完成投资占年度计划"),
+    # before a count, 占 opens a noun: the act before it is the action
+    ("全县共清理占道经营摊点300余处。", "300余处", "清理", "占道经营摊点"),
+])
+def test_a_share_is_said_by_zhan_alone(sentence, text, action, obj):
+    found = [c for c in extract_text(sentence) if c["text"] == text]
+    assert found and (found[0]["action"], found[0]["object"]) == (action, obj)

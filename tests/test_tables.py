@@ -478,3 +478,35 @@ def test_a_total_row_whose_name_is_spaced_out():
     got = {c["text"]: c for c in extract_text(text, "t.txt")}
     assert (got["70000"]["unit"], got["70000"]["object"], got["70000"]["time"]) == ("亩", "种植面积", "截至10月底")
     assert (got["82700"]["unit"], got["82700"]["object"]) == ("吨", "鲜果产量")
+
+
+def test_a_rank_column_written_in_words_does_not_end_the_rows():
+    # (季度排名|第1名: a rank in words is no figure, but the row is still a row of the table)
+    text = ("该县每季度对各乡镇开展考核。第三季度考核结果如下：\n\n"
+            "乡镇　　建成收集点　覆盖农户　　分类准确率　季度排名\n"
+            "鹤汀镇　126个　　　1.26万户　　86.5%　　　第1名\n"
+            "苇岗镇　98个　　　 9870户　　　83.2%　　　第2名\n")
+    got = {c["text"]: c for c in extract_text(text, "t.txt")}
+    assert (got["98个"]["actor"], got["98个"]["unit"]) == ("苇岗镇", "个")
+    assert "第1名" not in got and "1名" not in got
+
+
+@pytest.mark.parametrize("header, cell, action, obj", [
+    ("建成收集点", "126个", "建成", "收集点"),     # the act, then what it counts
+    ("覆盖农户", "1.26万户", "覆盖", "农户"),
+    ("治理面积", "41300亩", "治理", "治理面积"),   # a measure is named whole
+    ("纳入整改", "9座", "纳入", "纳入整改"),       # two acts: named whole
+])
+def test_a_header_of_bodies_that_opens_with_its_act(header, cell, action, obj):
+    text = ("该县抓好农村人居环境整治。\n\n表：各乡镇推进情况（截至9月底）\n\n"
+            f"乡镇　　　{header}　　　得分\n鹤汀镇　　{cell}　　　96.5\n苇岗镇　　{cell}　　　95.1\n")
+    got = [c for c in extract_text(text, "t.txt") if c["text"] == cell]
+    assert got and (got[0]["action"], got[0]["object"]) == (action, obj)
+
+
+def test_a_bracket_that_dates_the_data_dates_the_cells():
+    # (第三季度考核结果如下（表内为截至9月底数据）: the bracket says when the figures stand)
+    text = ("该县每季度对各乡镇开展考核。第三季度考核结果如下（表内为截至9月底数据）：\n\n"
+            "乡镇　　建成收集点　覆盖农户\n鹤汀镇　126个　　　1.26万户\n苇岗镇　98个　　　 9870户\n")
+    got = {c["text"]: c for c in extract_text(text, "t.txt")}
+    assert got["126个"]["time"] == "截至9月底"
