@@ -487,7 +487,8 @@ def test_a_rank_column_written_in_words_does_not_end_the_rows():
             "鹤汀镇　126个　　　1.26万户　　86.5%　　　第1名\n"
             "苇岗镇　98个　　　 9870户　　　83.2%　　　第2名\n")
     got = {c["text"]: c for c in extract_text(text, "t.txt")}
-    assert (got["98个"]["actor"], got["98个"]["unit"]) == ("苇岗镇", "个")
+    assert (got["98个"]["actor"], got["98个"]["action"], got["98个"]["object"]) == ("苇岗镇", "建成", "收集点")
+    assert (got["83.2%"]["actor"], got["83.2%"]["object"]) == ("苇岗镇", "分类准确率")
     assert "第1名" not in got and "1名" not in got
 
 
