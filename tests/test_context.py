@@ -1408,6 +1408,9 @@ def test_a_local_body_acts_for_its_place_and_a_hotline_for_itself(text, figure, 
     ("进入采暖季以来，该县检查供热站点46个。", "46个", "进入采暖季以来"),
     ("本榨季，全县入榨原料蔗236.5万吨。", "236.5万吨", "本榨季"),
     ("与上赛季相比，本赛季球队新增队员8名。", "8名", "本赛季"),
+    # a quoted season of farm work or a quoted drive at the head of a clause, carried on (“三夏”以来)
+    ("“三夏”以来，该区成立督查组6个。区公安分局查处焚烧秸秆案件3起。", "3起", "“三夏”以来"),
+    ("“双抢”期间，全县出动农机1.2万台次。", "1.2万台次", "“双抢”期间"),
     # now (现在, 如今, 目前) dates the state its sentence describes, and only that sentence
     ("现在学校有1到9年级18个教学班。", "18个", "现在"),
     ("如今，全村有民宿26家。村里新修道路2条。", "26家", "如今"),
