@@ -543,6 +543,9 @@ class _AssemblyRules:
     score_plain_acts: frozenset
     capacity_verbs: tuple
     capacity_object_ends: tuple
+    capacity_nouns: frozenset
+    capacity_nouns_tuple: tuple
+    capacity_periods: tuple
     share_copulas: frozenset
     frame: Any   # (从投资规模看: a clause that frames the breakdown after it), or None
     among: Any   # (此次签约的项目中: a clause that names the whole counted among), or None
@@ -590,6 +593,8 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         score_nouns=tuple(v.get("score_nouns", [])), score_units=frozenset(v.get("score_units", [])),
         score_plain_acts=frozenset(v.get("score_plain_acts", [])),
         capacity_verbs=tuple(v.get("capacity_verbs", [])), capacity_object_ends=tuple(v.get("capacity_object_ends", [])),
+        capacity_nouns=frozenset(v.get("capacity_nouns", [])), capacity_nouns_tuple=tuple(v.get("capacity_nouns", [])),
+        capacity_periods=tuple(v.get("capacity_periods", [])),
         share_copulas=frozenset(v.get("share_copulas", [])),
         frame=compile_pattern(v["frame_clause"]) if v.get("frame_clause") else None,
         among=compile_pattern(v["among_clause"]) if v.get("among_clause") else None,
@@ -810,6 +815,13 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 if ta == verb_end and tb < topic_end:
                     obj_start = tb + (clean[tb] == "的")   # (增加到去年的2860人: a time, then 的, is no object)
             obj = trim_object(clean[obj_start:topic_end], lx)
+            if obj in r.capacity_nouns and obj_start == verb_end == before[b].end:
+                # 日处理能力800吨, 年屠宰加工能力: the acts name the capacity, no act done (but
+                # 新增|处理能力, with no period before the acts: the first is)
+                period = next((w for w in r.capacity_periods if clean.endswith(w, seg_start, before[a].start)), "")
+                first = a if period or b == a else b
+                obj = clean[before[first].start - len(period):verb_end] + obj
+                action = clean[before[a].start:before[first - 1].end] if first > a else ""
             direct = bool(obj) and before[b].word not in light_verbs   # (实现产值8.7亿元: the topic's)
             if obj in complements and topic_end == fig.qualifier_start:
                 # 调解成功2608起: a complement after the verb belongs to it; what is counted is named before
@@ -959,9 +971,11 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
                 obj = _project_subject(clean, clauses, fig.qualifier_start, r.project_subject_ends, lx)
         if not obj and act and fig.kind != "percent":
             obj = act   # 其中，出口121.8亿元: nothing names what is measured but the act (出口额)
-        if not action and obj and not (fig.kind == "percent" and obj.endswith(quantity_nouns)):
+        if (not action and obj and not (fig.kind == "percent" and obj.endswith(quantity_nouns))
+                and not obj.endswith(r.capacity_nouns_tuple)):
             # 民生支出24536万元 / 点赞数量超过10000次: with no verb governing the figure, the act
-            # is the one its noun names (but a rate stated, 开工率100%, is no act: no verb governs it)
+            # is the one its noun names (but a rate stated, 开工率100%, is no act: no verb governs it;
+            # nor a capacity, 日处理能力)
             action = _verb_in_noun(obj, lx)
         if (fig.kind == "percent" and fig.unit not in ratio_units and action in base_verbs
                 and vi is not None and not use_after):

@@ -682,3 +682,17 @@ def test_trim_object(raw, trimmed):
 def test_a_share_is_said_by_zhan_alone(sentence, text, action, obj):
     found = [c for c in extract_text(sentence) if c["text"] == text]
     assert found and (found[0]["action"], found[0]["object"]) == (action, obj)
+
+
+@pytest.mark.parametrize("sentence, text, action, obj", [
+    # a capacity named with its act is a measure, not an act done: the act, its period (日, 年,
+    # 设计日) and 能力 name what is measured
+    ("该站日处理能力120吨。", "120吨", "", "日处理能力"),
+    ("污水处理厂设计日处理能力2000吨。", "2000吨", "", "设计日处理能力"),
+    ("该中心年屠宰加工能力80万只。", "80万只", "", "年屠宰加工能力"),
+    # with no period before it, a verb before the capacity's own act is the act
+    ("新增处理能力3万吨。", "3万吨", "新增", "处理能力"),
+])
+def test_a_capacity_named_with_its_act(sentence, text, action, obj):
+    found = [c for c in extract_text(sentence) if c["text"] == text]
+    assert found and (found[0]["action"], found[0]["object"]) == (action, obj)
