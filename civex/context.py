@@ -115,6 +115,7 @@ class _Patterns:
     carried_before_subject: regex.Pattern
     framing_clause: re.Pattern | None   # (为让…，/ …方面，: clauses that frame the sentence before its subject)
     place_suffixes: frozenset
+    place_figure_never: str
     person_role: regex.Pattern
     predicate_adverbs: tuple   # (新: 石桥镇新开工项目9个, a word before the verb of a predicate)
     subject_prepositions: str   # (区财政局对…, 柏庄镇以…为抓手: a name before one is a subject)
@@ -298,6 +299,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         carried_before_subject=compile_pattern(t.get("carried_before_subject", "(?!)")),
         framing_clause=compile_pattern(t["framing_clause"]) if t.get("framing_clause") else None,
         place_suffixes=frozenset(a.get("place_suffixes", ["区", "县", "市", "镇", "乡", "村", "街道"])),
+        place_figure_never=a.get("place_figure_never", ""),
         person_role=compile_pattern(alternation(a.get("person_roles", []))) if a.get("person_roles") else regex.compile("(?!)"),
         predicate_adverbs=tuple(a.get("predicate_adverbs", [])),
         subject_prepositions=a.get("subject_prepositions", ""),
@@ -737,7 +739,8 @@ class DocumentContext:
         adverb_verb = window   # where the window's first adverb meets its verb (平台共|受理…), read with toks
         for m in self.p.suffix.finditer(s2, 0, window):
             e = m.end()
-            if e <= best or not self._predicate_follows(s2, e, verb_follows, at2):
+            if e <= best or not (self._predicate_follows(s2, e, verb_follows, at2)
+                                 or not anaphor and m.group() in self.p.place_suffixes and self._place_and_figure(s2, e)):
                 continue
             if self._suffix_opens_a_word(s2, m):
                 continue   # (安置点|所在社区…)
@@ -817,6 +820,16 @@ class DocumentContext:
             return False
         word = opening.group()
         return any((m := self.p.suffix.match(s, i)) and m.end() > len(word) for i in range(1, len(word)))
+
+    def _place_and_figure(self, s: str, e: int) -> bool:
+        """穗川县|2.6万亩新建任务已全部完成: a place's name right before a figure that opens its
+        clause is what the clause is about (not an item of a list, 岱南县2.1万人、石屿县1.6万人)."""
+        if not s[e:e + 1].isdigit() or "、" in s[e:]:
+            return False
+        k = e
+        while k < len(s) and (s[k].isdigit() or s[k] == "."):
+            k += 1
+        return s[k:k + 1] not in self.p.place_figure_never   # (黑箐镇高坡村73岁的村民: an age, no figure)
 
     def _predicate_follows(self, s: str, e: int, verb_follows: bool = False, at: int | None = None) -> bool:
         if e >= len(s):

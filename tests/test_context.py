@@ -502,6 +502,22 @@ def test_a_row_led_by_a_place_is_that_places(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
 
 
+PLACE_BEFORE_ITS_FIGURE = [
+    # (text, figure, actor): a place's name right before a figure that opens its clause is what
+    # the clause is about, though no verb follows the name
+    ("澜丰市召开现场推进会。从各县进度看，截至目前，穗川县2.6万亩新建任务已全部完成，完成率100%。", "2.6万亩", "穗川县"),
+    ("澜丰市召开现场推进会。从各县进度看，截至目前，穗川县2.6万亩新建任务已全部完成，完成率100%。", "100%", "穗川县"),
+    # (guards: a list of places and figures is a breakdown, and an age is no figure of the place)
+    ("澜州市召开会议。全市累计转移群众5.8万人，其中岱南县2.1万人、石屿县1.6万人，开放避灾安置点412个。", "412个", "澜州市"),
+    ("雾溪县交通运输局开行赶场专线23条。“黑箐镇高坡村73岁的村民杨老三说，班车开进了村，共开行3400余班次。", "3400余班次", "雾溪县交通运输局"),
+]
+
+
+@pytest.mark.parametrize("text, figure, actor", PLACE_BEFORE_ITS_FIGURE, ids=lambda x: x[:12] if isinstance(x, str) else x)
+def test_a_place_right_before_its_figure_is_its_subject(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
+
+
 BODIES_OF_A_PLACE = [
     # a body named by its level is of the place its paragraph opens with, before the one its
     # article names most
