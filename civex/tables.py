@@ -44,6 +44,7 @@ _NUMBER_CELL = re.compile(_NUMBER.pattern + r"[%％]?")
 # under a header of bodies, a cell may print its unit (乡镇 | 培训人数 …|岚桥镇 | 312人 | 41.3万元)
 _UNIT_CELL = re.compile(r"\d+(?:\.\d+)?[万亿]?[^\s\d%％.]{1,3}")
 _ANY_GAP = re.compile(r"[ \t\u3000]+")
+_TRAILING_BRACKET = re.compile(r"[(（][^()（）]{1,8}[)）]$")
 _BRACKET_UNIT = re.compile(r"[(（](?:单位[:：])?([^()（）:：]{1,8})[)）]\s*$")
 _CAPTION_UNIT = re.compile(r"[(（]单位[:：][^()（）:：]{1,8}[)）][ \t\u3000]*$", re.M)   # (…结果（单位：批次）)
 
@@ -118,7 +119,7 @@ def _rules(lx: Lexicon) -> _TableRules | None:
                        tuple(t.get("name_columns", [])),
                        # (乡　镇: a two-character word may be printed spaced out)
                        re.compile("^(?:" + "|".join("[ \u3000]?".join(map(re.escape, w)) for w in t["body_columns"])
-                                  + r")[ \t\u3000]", re.M)
+                                  + r")(?:[(（][^()（）\n]{1,8}[)）])?[ \t\u3000]", re.M)
                        if t.get("body_columns") else None,
                        tuple(t.get("total_rows", [])), tuple(t.get("no_act_ends", [])),
                        compile_pattern(t["unit_heading"]) if t.get("unit_heading") else None,
@@ -230,7 +231,7 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
         cells_of = _cells
         if len(header) < 2:
             single = _split(text, *lines[i])
-            if len(single) >= 3 and single[0].text in rules.body_columns:
+            if len(single) >= 3 and _body_column(single[0].text, rules):
                 header, cells_of = single, _split
         # (单位：亿元、%: a line of its own over the header names the table's units)
         units = rules.unit_heading.fullmatch(text, *lines[i - 1]) if i and rules.unit_heading is not None else None
@@ -238,7 +239,7 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
         if i and not unit:
             unit = _caption_unit(text, *lines[i - 1])   # (表2 1—9月产品质量抽查结果（单位：批次）)
         if len(header) < 2 or not (cells_of is _split or unit or rules.header.search(text, *lines[i])
-                                   or header[0].text in rules.body_columns) or any(
+                                   or _body_column(header[0].text, rules)) or any(
                 _NUMBER.fullmatch(c.text) for c in header):
             i += 1
             continue
@@ -246,7 +247,7 @@ def _spaced_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
         ranked = header[0].text in rules.rank_columns
         if ranked:
             header = header[1:]
-        by_body = header[0].text in rules.body_columns
+        by_body = _body_column(header[0].text, rules)
         units_printed = by_body or header[0].text in rules.name_columns   # (cells that may print their units: 312人)
         # a column of units (指标名称  单位  1—10月 …): each row names its own
         unit_column = next((k for k, c in enumerate(header) if k and c.text in rules.unit_columns), None)
@@ -343,6 +344,12 @@ def _barred_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
             j += 1
         i = max(j, i + 1)
     return tables
+
+
+def _body_column(cell: str, rules: _TableRules) -> bool:
+    """乡镇, 乡镇（单位）: a first header cell over rows that name bodies (one of ``body_columns``,
+    also with a bracket that names other kinds of rows)."""
+    return cell in rules.body_columns or _TRAILING_BRACKET.sub("", cell) in rules.body_columns
 
 
 def _figure_cell(cell: str, units_printed: bool) -> bool:
@@ -447,7 +454,7 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
     out = []
     for table in find_tables(text, lx):
         unit_column = table.unit_column
-        by_body = table.header[0] in rules.body_columns   # (rows that name bodies: their actors)
+        by_body = _body_column(table.header[0], rules)   # (rows that name bodies: their actors)
         units_printed = by_body or table.header[0] in rules.name_columns
         for label, numbers in table.rows:
             name = _row_name(label.text, rules)
@@ -497,6 +504,16 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                         # names, unless the column before names it: 问题数（个）  已整改（个）)
                         bare = measure.lstrip(rules.act_prefixes)
                         act, obj = act or _opening_act(bare, lx) or measure, table.topic
+                    elif (act and k and not growth and _only_act(measure[len(act):], lx, rules)
+                          and measure[len(act):] not in lx.raw["verbs"].get("bare_measures", ())):
+                        # (排查隐患（处）  完成整改（处）: acts alone count what the column before
+                        # names after its act; not 完成投资, a sum, or after 新增装机, two acts)
+                        before = _BRACKET_UNIT.sub("", table.header[k]).strip()
+                        before_act = _opening_act(before, lx)
+                        rest = before[len(before_act):]
+                        if (before_act and len(rest) > 1 and before.startswith(before_act)
+                                and not before.endswith(rules.measure_ends) and not _opening_act(rest, lx)):
+                            act, obj = measure, rest
                     if not act and not growth:
                         # (肉牛存栏: a header that ends with its act names what it counts before it)
                         act, obj = _closing_act(measure, lx) or ("", measure)

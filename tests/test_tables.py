@@ -511,3 +511,24 @@ def test_a_bracket_that_dates_the_data_dates_the_cells():
             "乡镇　　建成收集点　覆盖农户\n鹤汀镇　126个　　　1.26万户\n苇岗镇　98个　　　 9870户\n")
     got = {c["text"]: c for c in extract_text(text, "t.txt")}
     assert got["126个"]["time"] == "截至9月底"
+
+
+def test_a_header_of_bodies_with_a_bracket_naming_other_rows():
+    # (乡镇（单位）: towns and other units are the rows' bodies, as under 乡镇)
+    text = ("【各乡镇（单位）完成情况】\n1—10月桐溪县无偿献血任务完成情况一览\n"
+            "乡镇（单位）　年度任务　　完成人次　　献血量\n"
+            "杏垣镇　　　　520人次　　486人次　　15.1万毫升\n"
+            "县直单位　　　3090人次　 3267人次　 100.8万毫升\n")
+    got = {c["text"]: c for c in extract_text(text, "t.txt")}
+    assert (got["486人次"]["actor"], got["486人次"]["action"], got["486人次"]["time"]) == ("杏垣镇", "完成", "1—10月")
+
+
+@pytest.mark.parametrize("second, action, obj", [
+    ("完成整改（处）", "完成整改", "隐患"),   # acts alone: what the column before names after its act
+    ("完成投资（万元）", "完成", "完成投资"),  # (guard: 投资 is a sum, named whole, not an act of the items)
+])
+def test_a_header_of_acts_counts_what_the_column_before_names(second, action, obj):
+    text = ("县森防指组织开展隐患排查。\n\n截至10月底各乡镇隐患排查整治情况\n\n"
+            f"乡镇      排查隐患（处）   {second}\n峦城镇        46              41\n松岙镇       128             120\n")
+    got = {c["text"]: c for c in extract_text(text, "t.txt")}
+    assert (got["120"]["action"], got["120"]["object"], got["120"]["actor"]) == (action, obj, "松岙镇")
