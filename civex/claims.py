@@ -543,8 +543,7 @@ class _AssemblyRules:
     score_plain_acts: frozenset
     capacity_verbs: tuple
     capacity_object_ends: tuple
-    capacity_nouns: frozenset
-    capacity_nouns_tuple: tuple
+    capacity_nouns: tuple
     capacity_periods: tuple
     share_copulas: frozenset
     frame: Any   # (从投资规模看: a clause that frames the breakdown after it), or None
@@ -593,8 +592,7 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         score_nouns=tuple(v.get("score_nouns", [])), score_units=frozenset(v.get("score_units", [])),
         score_plain_acts=frozenset(v.get("score_plain_acts", [])),
         capacity_verbs=tuple(v.get("capacity_verbs", [])), capacity_object_ends=tuple(v.get("capacity_object_ends", [])),
-        capacity_nouns=frozenset(v.get("capacity_nouns", [])), capacity_nouns_tuple=tuple(v.get("capacity_nouns", [])),
-        capacity_periods=tuple(v.get("capacity_periods", [])),
+        capacity_nouns=tuple(v.get("capacity_nouns", [])), capacity_periods=tuple(v.get("capacity_periods", [])),
         share_copulas=frozenset(v.get("share_copulas", [])),
         frame=compile_pattern(v["frame_clause"]) if v.get("frame_clause") else None,
         among=compile_pattern(v["among_clause"]) if v.get("among_clause") else None,
@@ -972,7 +970,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         if not obj and act and fig.kind != "percent":
             obj = act   # 其中，出口121.8亿元: nothing names what is measured but the act (出口额)
         if (not action and obj and not (fig.kind == "percent" and obj.endswith(quantity_nouns))
-                and not obj.endswith(r.capacity_nouns_tuple)):
+                and not obj.endswith(r.capacity_nouns)):
             # 民生支出24536万元 / 点赞数量超过10000次: with no verb governing the figure, the act
             # is the one its noun names (but a rate stated, 开工率100%, is no act: no verb governs it;
             # nor a capacity, 日处理能力)

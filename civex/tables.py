@@ -382,8 +382,10 @@ def _caption_time(text: str, line: tuple[int, int] | None, rules: _TableRules) -
     if len(caption) > 40 or any(ch in caption for ch in "。；;"):
         return ""
     # (第三季度考核结果如下（表内为截至9月底数据）: a bracket that dates the data dates the cells)
-    dated = next((p for p in map(lambda b: _period(b, rules), re.findall(r"[(（]([^()（）]+)[)）]", caption)) if p), "")
-    return dated or _period(caption, rules)
+    for inside in re.findall(r"[(（]([^()（）]+)[)）]", caption):
+        if _period(inside, rules):
+            return _period(inside, rules)
+    return _period(caption, rules)
 
 
 def _caption_topic(text: str, line: tuple[int, int] | None, rules: _TableRules) -> str:
@@ -452,6 +454,7 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
     lx = lexicon or load_lexicon()
     rules = _rules(lx)
     out = []
+    sums = lx.raw["verbs"].get("bare_measures", ())   # (完成投资: 投资 is a sum, no act of the items)
     for table in find_tables(text, lx):
         unit_column = table.unit_column
         by_body = _body_column(table.header[0], rules)   # (rows that name bodies: their actors)
@@ -505,7 +508,7 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                         bare = measure.lstrip(rules.act_prefixes)
                         act, obj = act or _opening_act(bare, lx) or measure, table.topic
                     elif (act and k and not growth and _only_act(measure[len(act):], lx, rules)
-                          and measure[len(act):] not in lx.raw["verbs"].get("bare_measures", ())):
+                          and measure[len(act):] not in sums):
                         # (排查隐患（处）  完成整改（处）: acts alone count what the column before
                         # names after its act; not 完成投资, a sum, or after 新增装机, two acts)
                         before = _BRACKET_UNIT.sub("", table.header[k]).strip()
