@@ -44,7 +44,6 @@ _NUMBER_CELL = re.compile(_NUMBER.pattern + r"[%％]?")
 # under a header of bodies, a cell may print its unit (乡镇 | 培训人数 …|岚桥镇 | 312人 | 41.3万元)
 _UNIT_CELL = re.compile(r"\d+(?:\.\d+)?[万亿]?[^\s\d%％.]{1,3}")
 _ANY_GAP = re.compile(r"[ \t\u3000]+")
-_TRAILING_BRACKET = re.compile(r"[(（][^()（）]{1,8}[)）]$")
 _BRACKET_UNIT = re.compile(r"[(（](?:单位[:：])?([^()（）:：]{1,8})[)）]\s*$")
 _CAPTION_UNIT = re.compile(r"[(（]单位[:：][^()（）:：]{1,8}[)）][ \t\u3000]*$", re.M)   # (…结果（单位：批次）)
 
@@ -349,7 +348,7 @@ def _barred_tables(text: str, lines: list[tuple[int, int]], rules: _TableRules) 
 def _body_column(cell: str, rules: _TableRules) -> bool:
     """乡镇, 乡镇（单位）: a first header cell over rows that name bodies (one of ``body_columns``,
     also with a bracket that names other kinds of rows)."""
-    return cell in rules.body_columns or _TRAILING_BRACKET.sub("", cell) in rules.body_columns
+    return cell in rules.body_columns or _BRACKET_UNIT.sub("", cell) in rules.body_columns
 
 
 def _figure_cell(cell: str, units_printed: bool) -> bool:
