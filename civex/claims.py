@@ -535,6 +535,8 @@ class _AssemblyRules:
     ratio_units: frozenset
     bare_measures: frozenset
     bare_measures_longest: tuple
+    level_words: tuple
+    level_bounds: tuple
     rate_heads: tuple
     rate_act_max: int
     share_nouns: tuple
@@ -587,6 +589,8 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         event_units=_event_units(lx),
         ratio_units=frozenset(units.get("ratios", {}).get("symbols", {"100": "%"}).values()),
         bare_measures=bare, bare_measures_longest=tuple(sorted(bare, key=len, reverse=True)),
+        level_words=tuple(sorted(v.get("level_words", []), key=len, reverse=True)),
+        level_bounds=tuple(v.get("level_bounds", [])),
         rate_heads=tuple(v.get("rate_heads", [])), rate_act_max=int(v.get("rate_act_max", 0)),
         share_nouns=tuple(v.get("share_nouns", [])),
         score_nouns=tuple(v.get("score_nouns", [])), score_units=frozenset(v.get("score_units", [])),
@@ -993,7 +997,15 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             # 凤鸣街道93.2分, 紧随其后的是云台镇93.1分: a score with no act of its own is scored
             # (but 群众满意度为86.5分, 总分90分 say what the score measures: no act)
             action = r.score_nouns[0]
-        if obj in bare_measures and last_topic is not None and not direct:
+        if obj in r.level_words and counted_before is not None:
+            # 国家级非遗代表性项目2项、省级9项: a kind, by level, of what the last count in its unit named
+            owner = counted_before.object
+            own_level = next((w for w in r.level_words if w in owner), "")
+            head = owner[owner.index(own_level) + len(own_level):] if own_level else owner
+            head = next((head[len(w):] for w in r.level_bounds if head.startswith(w)), head)
+            if head and head != obj:
+                obj += head
+        elif obj in bare_measures and last_topic is not None and not direct:
             # 城市道路17条，总长约43公里: 城市道路总长; 香菇产量…，产值…: 香菇产值
             owner = last_topic.object
             owner = next((owner[:-len(m)] for m in bare_measures_longest if owner.endswith(m)), owner)

@@ -590,6 +590,11 @@ OTHER_FORMS = [
     ("全年共受理劳动争议52件，涉及金额320万元。", "320万元", "涉及", "金额"),
     # (投资 alone is a measure too: the investment in what the sentence counted before it)
     ("截至目前，全县已开工竹林道路项目27个，完成投资1600余万元。", "1600余万元", "完成", "竹林道路项目投资"),
+    # a level alone (省级9项) is a kind of what the last count in its unit named, at that level
+    # (without the total's own level or its bound: 县级以上龙头企业 -> 国家级龙头企业)
+    ("全市已认定非遗代表性项目86项，其中国家级2项、省级11项。", "11项", "认定", "省级非遗代表性项目"),
+    ("目前已创建国家级美丽宜居示范村3个、省级12个、市级28个。", "28个", "创建", "市级美丽宜居示范村"),
+    ("全区共培育县级以上龙头企业35家，其中国家级1家。", "1家", "培育", "国家级龙头企业"),
 ]
 
 
