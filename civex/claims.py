@@ -1001,10 +1001,10 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             # 国家级非遗代表性项目2项、省级9项: a kind, by level, of what the last count in its unit named
             owner = counted_before.object
             own_level = next((w for w in r.level_words if w in owner), "")
-            head = owner[owner.index(own_level) + len(own_level):] if own_level else owner
-            head = next((head[len(w):] for w in r.level_bounds if head.startswith(w)), head)
-            if head and head != obj:
-                obj += head
+            kind_noun = owner[owner.index(own_level) + len(own_level):] if own_level else owner
+            kind_noun = next((kind_noun[len(w):] for w in r.level_bounds if kind_noun.startswith(w)), kind_noun)
+            if kind_noun and kind_noun != obj:
+                obj += kind_noun
         elif obj in bare_measures and last_topic is not None and not direct:
             # 城市道路17条，总长约43公里: 城市道路总长; 香菇产量…，产值…: 香菇产值
             owner = last_topic.object
