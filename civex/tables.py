@@ -500,22 +500,23 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                         # (建成收集点: the act, then what it counts; but 治理面积, a measure, and
                         # 纳入整改, two acts, are named whole)
                         obj = measure[len(act):]
+                    unprefixed = measure.lstrip(rules.act_prefixes)   # (已整改: 整改)
                     if table.topic and not growth and _only_act(measure, lx, rules) and (
                             not k or _only_act(_BRACKET_UNIT.sub("", table.header[k]).strip(), lx, rules)):
                         # (新开通, 受理（件）, 累计: a header that is only its act counts what the caption
                         # names, unless the column before names it: 问题数（个）  已整改（个）)
-                        bare = measure.lstrip(rules.act_prefixes)
-                        act, obj = act or _opening_act(bare, lx) or measure, table.topic
-                    elif (act and k and not growth and _only_act(measure[len(act):], lx, rules)
-                          and measure[len(act):] not in sums):
-                        # (排查隐患（处）  完成整改（处）: acts alone count what the column before
-                        # names after its act; not 完成投资, a sum, or after 新增装机, two acts)
+                        act, obj = act or _opening_act(unprefixed, lx) or measure, table.topic
+                    elif (act and k and not growth and unprefixed.startswith(act)
+                          and _only_act(unprefixed[len(act):], lx, rules) and unprefixed[len(act):] not in sums):
+                        # (排查隐患（处）  完成整改（处） / 已整改（处）: acts alone count what the
+                        # column before names after its act; not 完成投资, a sum, or after 新增装机,
+                        # two acts)
                         before = _BRACKET_UNIT.sub("", table.header[k]).strip()
                         before_act = _opening_act(before, lx)
                         rest = before[len(before_act):]
                         if (before_act and len(rest) > 1 and before.startswith(before_act)
                                 and not before.endswith(rules.measure_ends) and not _opening_act(rest, lx)):
-                            act, obj = measure, rest
+                            act, obj = unprefixed, rest
                     if not act and not growth:
                         # (肉牛存栏: a header that ends with its act names what it counts before it)
                         act, obj = _closing_act(measure, lx) or ("", measure)
