@@ -739,8 +739,10 @@ class DocumentContext:
         adverb_verb = window   # where the window's first adverb meets its verb (平台共|受理…), read with toks
         for m in self.p.suffix.finditer(s2, 0, window):
             e = m.end()
-            if e <= best or not (self._predicate_follows(s2, e, verb_follows, at2)
-                                 or not anaphor and m.group() in self.p.place_suffixes and self._place_and_figure(s2, e)):
+            if e <= best:
+                continue
+            predicate = self._predicate_follows(s2, e, verb_follows, at2)
+            if not (predicate or not anaphor and m.group() in self.p.place_suffixes and self._place_and_figure(s2, e)):
                 continue
             if self._suffix_opens_a_word(s2, m):
                 continue   # (安置点|所在社区…)
@@ -750,6 +752,8 @@ class DocumentContext:
                 adverb_verb = next((t.end for t in toks if t.cls == "adverb" and t.end in strong_starts), window)
             if any(t.start < e < t.end for t in toks):
                 continue
+            if not predicate and any(t.cls == "strong" and len(t.word) > 1 and t.end <= e for t in toks):
+                continue   # 市政府新闻办召开汀梧市|2023年…: a place before a figure holds no verb
             if any(t.cls in ("weak", "coverb") and len(t.word) > 1 and t.end <= e for t in toks):
                 break   # 舞钢市民政局扎实做好社会… / 区人社局会同区法院…: a name holds no predicate
             if adverb_verb < e:
