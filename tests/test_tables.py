@@ -197,6 +197,15 @@ def test_a_table_row_that_names_a_body_is_the_claims_actor():
     assert not [c for c in claims.values() if any(c["start"] <= d < c["end"] for d in dates)]
 
 
+@pytest.mark.parametrize("total", ["合计", "全县合计"])
+def test_a_row_of_totals_is_the_articles_not_a_body(total):
+    # (全县合计 names the county, no body of that name: the figures are the article's place's)
+    page = ("桐岭县清四乱攻坚有力\n\n本报讯 截至10月底，桐岭县各乡镇整治情况如下。\n\n"
+            f"乡　镇　　　排查问题　　已整改\n松坪镇　　　68处　　　　68处\n梅垄乡　　　52处　　　　49处\n{total}　　120处　　　117处\n")
+    got = {c["text"]: c for c in extract_text(page, "t.txt")}
+    assert (got["117处"]["actor"], got["49处"]["actor"]) == ("桐岭县", "梅垄乡")
+
+
 def test_a_barred_table_of_bodies_with_a_total_row():
     page = ("附：第四轮巡察整改情况统计\n单位｜反馈问题（个）｜已整改（个）｜整改率\n县住建局｜38｜36｜94.7%\n"
             "合计｜183｜171｜93.4%\n")
