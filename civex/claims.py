@@ -888,12 +888,17 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             if not trim_object(obj, lx) and after:
                 # 投资5000万元建设冷链物流中心: what the money is for follows it
                 obj = clean[after[0].start:min(reach_end, next_fig_start)]
-            if (fig.unit in event_units and a == b and verb_end == fig.qualifier_start and a > 0
-                    and before[a - 1].word in light_verbs and before[a - 1].cls in ("strong", "coverb")
-                    and _is_modifier_gap(clean[before[a - 1].end:before[a].start])):
+            # (开展现场培训86场次, 开展联合检查46次: past the manner words before the act)
+            j = a - 1
+            while j >= 0 and before[j].cls in ("adverb", "coverb") and before[j].word not in light_verbs:
+                j -= 1
+            if (fig.unit in event_units and verb_end == fig.qualifier_start and j >= 0
+                    and all(t.cls in ("adverb", "coverb") for t in before[a:b])
+                    and before[j].word in light_verbs and before[j].cls in ("strong", "coverb")
+                    and _is_modifier_gap(clean[before[j].end:before[b].start])):
                 # 组织质量安全检查126次 (as 开展督导3次): the light verb is the act, the event it
                 # holds (a noun, then the act) is what it held
-                action, obj = before[a - 1].word, clean[before[a - 1].end:verb_end]
+                action, obj = before[j].word, clean[before[j].end:verb_end]
         elif is_list_item and seg_start == fig.qualifier_start and results:
             # 386户612人: a figure right after another measures the same thing
             action, obj = results[-1].action, results[-1].object

@@ -590,6 +590,10 @@ OTHER_FORMS = [
     ("全年共受理劳动争议52件，涉及金额320万元。", "320万元", "涉及", "金额"),
     # (投资 alone is a measure too: the investment in what the sentence counted before it)
     ("截至目前，全县已开工竹林道路项目27个，完成投资1600余万元。", "1600余万元", "完成", "竹林道路项目投资"),
+    # the light verb is the act also past manner words before the event's own act (现场, 集中,
+    # 联合: adverbs and co-verbs), as in 组织质量安全检查126次
+    ("该县开展夜市联合检查15次。", "15次", "开展", "夜市联合检查"),
+    ("今年共组织乡镇现场观摩3次。", "3次", "组织", "乡镇现场观摩"),
     # a level alone (省级9项) is a kind of what the last count in its unit named, at that level
     # (without the total's own level or its bound: 县级以上龙头企业 -> 国家级龙头企业)
     ("全市已认定非遗代表性项目86项，其中国家级2项、省级11项。", "11项", "认定", "省级非遗代表性项目"),
