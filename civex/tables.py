@@ -116,8 +116,9 @@ def _rules(lx: Lexicon) -> _TableRules | None:
                        compile_pattern(t["cell_time"]) if t.get("cell_time") else None,
                        t.get("growth_action", ""), tuple(t.get("body_columns", [])),
                        tuple(t.get("name_columns", [])),
-                       # (乡　镇: a two-character word may be printed spaced out)
-                       re.compile("^(?:" + "|".join("[ \u3000]?".join(map(re.escape, w)) for w in t["body_columns"])
+                       # (乡　镇: a two-character word may be printed spaced out; the line may be
+                       # indented as a paragraph is, 　　县（区）　　监测工程 …)
+                       re.compile("^[ \t\u3000]*(?:" + "|".join("[ \u3000]?".join(map(re.escape, w)) for w in t["body_columns"])
                                   + r")(?:[(（][^()（）\n]{1,8}[)）])?[ \t\u3000]", re.M)
                        if t.get("body_columns") else None,
                        tuple(t.get("total_rows", [])), tuple(t.get("no_act_ends", [])),

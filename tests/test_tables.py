@@ -197,6 +197,17 @@ def test_a_table_row_that_names_a_body_is_the_claims_actor():
     assert not [c for c in claims.values() if any(c["start"] <= d < c["end"] for d in dates)]
 
 
+def test_a_table_indented_as_a_paragraph_is_a_table():
+    # (each line opens with the paragraph indent 　　, the header of bodies too)
+    page = ("本报讯 1—9月，全市共采集检测水样2540份。\n\n"
+            "　　2024年1—9月各县（区）农村饮用水水质监测情况\n"
+            "　　县（区）　　监测工程　　合格水样　　合格率\n"
+            "　　临澄区　　　38处　　　401份　　　97.3%\n"
+            "　　青岚县　　　76处　　　798份　　　95.5%\n")
+    got = {c["text"]: c for c in extract_text(page, "t.txt")}
+    assert (got["798份"]["actor"], got["798份"]["object"], got["798份"]["time"]) == ("青岚县", "合格水样", "2024年1—9月")
+
+
 @pytest.mark.parametrize("total", ["合计", "全县合计"])
 def test_a_row_of_totals_is_the_articles_not_a_body(total):
     # (全县合计 names the county, no body of that name: the figures are the article's place's)
