@@ -536,6 +536,7 @@ class _AssemblyRules:
     bare_measures: frozenset
     bare_measures_longest: tuple
     level_words: tuple
+    remainder_words: tuple
     level_bounds: tuple
     rate_heads: tuple
     rate_act_max: int
@@ -590,6 +591,7 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         ratio_units=frozenset(units.get("ratios", {}).get("symbols", {"100": "%"}).values()),
         bare_measures=bare, bare_measures_longest=tuple(sorted(bare, key=len, reverse=True)),
         level_words=tuple(sorted(v.get("level_words", []), key=len, reverse=True)),
+        remainder_words=tuple(v.get("remainder_words", [])),
         level_bounds=tuple(v.get("level_bounds", [])),
         rate_heads=tuple(v.get("rate_heads", [])), rate_act_max=int(v.get("rate_act_max", 0)),
         share_nouns=tuple(v.get("share_nouns", [])),
@@ -1002,7 +1004,11 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             # 凤鸣街道93.2分, 紧随其后的是云台镇93.1分: a score with no act of its own is scored
             # (but 群众满意度为86.5分, 总分90分 say what the score measures: no act)
             action = r.score_nouns[0]
-        if obj in r.level_words and counted_before is not None:
+        if (not post and counted_before is not None and counted_before.object
+                and clean.endswith(r.remainder_words, 0, fig.qualifier_start)):
+            # 已整改58处，其余6处限期整改: the rest of what the last count named
+            obj = counted_before.object
+        elif obj in r.level_words and counted_before is not None:
             # 国家级非遗代表性项目2项、省级9项: a kind, by level, of what the last count in its unit named
             owner = counted_before.object
             own_level = next((w for w in r.level_words if w in owner), "")
