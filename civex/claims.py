@@ -1049,7 +1049,12 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             # after an adverb the verb is the item's predicate)
             a, b = _verb_run(before, vi, clean, joiners)
             total = _total_before(results, figures, k, c_start)
-            if total is not None and not (a > 0 and before[a - 1].cls == "adverb" and before[a - 1].end == before[a].start):
+            dated = any(tb == before[a].start and ta >= seg_start for ta, tb in time_spans)
+            if total is not None and dated and total.object and fig.kind != "percent":
+                # 累计建成幸福院62家，其中今年新建41家: after a time the verb is the item's predicate, of
+                # what the total counted
+                obj = total.object
+            elif total is not None and not (a > 0 and before[a - 1].cls == "adverb" and before[a - 1].end == before[a].start):
                 item = trim_object(clean[seg_start:fig.qualifier_start], lx)
                 if item and item != before[b].word:   # (、总投资28亿元: the bare act names no kind)
                     action, obj = total.action, item

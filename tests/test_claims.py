@@ -594,6 +594,10 @@ OTHER_FORMS = [
     # 联合: adverbs and co-verbs), as in 组织质量安全检查126次
     ("该县开展夜市联合检查15次。", "15次", "开展", "夜市联合检查"),
     ("今年共组织乡镇现场观摩3次。", "3次", "组织", "乡镇现场观摩"),
+    # after a time, an item's verb is its own predicate (not a kind of the total's act), of what
+    # the total counted
+    ("全县累计建成“共富工坊”62家，其中今年新建41家。", "41家", "新建", "“共富工坊”"),
+    ("全市规模以上工业企业达到128家，其中今年新增5家。", "5家", "新增", "规模以上工业企业"),
     # a level alone (省级9项) is a kind of what the last count in its unit named, at that level
     # (without the total's own level or its bound: 县级以上龙头企业 -> 国家级龙头企业)
     ("全市已认定非遗代表性项目86项，其中国家级2项、省级11项。", "11项", "认定", "省级非遗代表性项目"),
