@@ -291,6 +291,7 @@ EXCLUDED = [
     ("每周要到县医院透析 2 次。", "per_period_times"),
     ("对一年内违法超限运输超过 3 次的货运车辆。", "threshold_before_of"),
     ("两项指标均居全区各镇第一。", "named_before"),
+    ("为此，区供热办在这两个街道设立服务站。", "demonstrative"),
     ("下一步，两部门将根据学生需求增开专线。", "named_before"),
     ("智能传感器产业园二期最后一栋厂房交付使用。", "phase_of_site"),
     ("区政协召开十届十六次主席会议。", "session"),
