@@ -890,17 +890,17 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             if not trim_object(obj, lx) and after:
                 # 投资5000万元建设冷链物流中心: what the money is for follows it
                 obj = clean[after[0].start:min(reach_end, next_fig_start)]
-            # (开展现场培训86场次, 开展联合检查46次: past the manner words before the act)
-            j = a - 1
-            while j >= 0 and before[j].cls in ("adverb", "coverb") and before[j].word not in light_verbs:
-                j -= 1
-            if (fig.unit in event_units and verb_end == fig.qualifier_start and j >= 0
-                    and all(t.cls in ("adverb", "coverb") for t in before[a:b])
-                    and before[j].word in light_verbs and before[j].cls in ("strong", "coverb")
-                    and _is_modifier_gap(clean[before[j].end:before[b].start])):
+            if fig.unit in event_units and verb_end == fig.qualifier_start:
                 # 组织质量安全检查126次 (as 开展督导3次): the light verb is the act, the event it
-                # holds (a noun, then the act) is what it held
-                action, obj = before[j].word, clean[before[j].end:verb_end]
+                # holds (a noun, then the act) is what it held; also past manner words before the
+                # act (开展现场培训86场次, 开展联合检查46次)
+                light = a - 1
+                while light >= 0 and before[light].cls in ("adverb", "coverb") and before[light].word not in light_verbs:
+                    light -= 1
+                if (light >= 0 and all(t.cls in ("adverb", "coverb") for t in before[a:b])
+                        and before[light].word in light_verbs and before[light].cls in ("strong", "coverb")
+                        and _is_modifier_gap(clean[before[light].end:before[b].start])):
+                    action, obj = before[light].word, clean[before[light].end:verb_end]
         elif is_list_item and seg_start == fig.qualifier_start and results:
             # 386户612人: a figure right after another measures the same thing
             action, obj = results[-1].action, results[-1].object
@@ -1006,7 +1006,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             action = r.score_nouns[0]
         if (not post and counted_before is not None and counted_before.object
                 and clean.endswith(r.remainder_words, 0, fig.qualifier_start)):
-            # 已整改58处，其余6处限期整改: the rest of what the last count named
+            # 已整改58处，对其余6处挂牌督办: the rest of what the last count named
             obj = counted_before.object
         elif obj in r.level_words and counted_before is not None:
             # 国家级非遗代表性项目2项、省级9项: a kind, by level, of what the last count in its unit named
@@ -1049,7 +1049,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             # after an adverb the verb is the item's predicate)
             a, b = _verb_run(before, vi, clean, joiners)
             total = _total_before(results, figures, k, c_start)
-            dated = any(tb == before[a].start and ta >= seg_start for ta, tb in time_spans)
+            dated = total is not None and any(tb == before[a].start and ta >= seg_start for ta, tb in time_spans)
             if total is not None and dated and total.object and fig.kind != "percent":
                 # 累计建成幸福院62家，其中今年新建41家: after a time the verb is the item's predicate, of
                 # what the total counted
