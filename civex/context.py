@@ -132,6 +132,9 @@ class _Patterns:
     person_name_final_stops: str     # (年 of 唐颂年: a stop character that may end a repeated name)
     person_speech: regex.Pattern | None
     person_answer: regex.Pattern | None
+    interview_mark: str
+    interviewee_title_heads: tuple[str, ...]
+    interviewee_never_ends: tuple[str, ...]
     person_ceremony: regex.Pattern | None
     capacity_verbs: tuple
     place_body_never_ends: tuple
@@ -315,6 +318,9 @@ def _patterns(lx: Lexicon) -> _Patterns:
         person_name_final_stops=a.get("person_name_final_stops", ""),
         person_speech=compile_pattern(a["person_speech"]) if a.get("person_speech") else None,
         person_answer=compile_pattern(a["person_answer"]) if a.get("person_answer") else None,
+        interview_mark=a.get("interview_mark", "访"),
+        interviewee_title_heads=tuple(a.get("interviewee_title_heads", [])),
+        interviewee_never_ends=tuple(a.get("interviewee_never_ends", [])),
         person_ceremony=compile_pattern(a["person_ceremony"]) if a.get("person_ceremony") else None,
         capacity_verbs=tuple(lx.raw["verbs"].get("capacity_verbs", [])),
         place_body_never_ends=tuple(a.get("place_body_never_ends", [])),
@@ -1280,9 +1286,13 @@ class DocumentContext:
             h_start, h_end = self._headline_span(art)
             # (a document's title names its issuer, who reports the figures of others)
             document = self.p.document_title is not None and self.p.document_title.search(self.clean, h_start, h_end) is not None
-            for a, b in ([] if document else clause_spans(self.clean, h_start, h_end)):
+            spans = [] if document else clause_spans(self.clean, h_start, h_end)
+            # (——访枫林县人社局局长周立新: an interview's subtitle names whom it asks, and the
+            # answers speak for that body)
+            actor = next((self._interviewee_body(a, b) for a, b in spans if self.clean.startswith("—", a)), "")
+            for a, b in ([] if actor else spans):
                 if self.clean.startswith("—", a):
-                    break   # (——访枫林县人社局局长周立新: an interview's subtitle names whom it asks)
+                    break
                 subj = self._clause_subject(a, b)
                 if self._names_a_place(subj):
                     actor = subj   # (a name with its place: not 两家企业)
@@ -1320,6 +1330,30 @@ class DocumentContext:
             actor = self._area_or_place(0, len(self.clean))
         self._article_actor[art.index] = actor
         return actor
+
+    def _interviewee_body(self, a: int, b: int) -> str:
+        """——访岚川热力集团有限公司党委书记、董事长罗振宇: the body an interview's subtitle at
+        [a, b) names before the first title of the person it asks (the longest name there), where
+        it is no office of a place; "" otherwise. A place's bureau (市水利局, 枫林县人社局) speaks
+        of its place's work, which the article's place already stands for."""
+        if self.clean.find(self.p.interview_mark, a, a + 3) < 0:
+            return ""
+        end = self.clean.find("、", a, b)
+        end = b if end < 0 else end
+        body, body_end, place_end = "", 0, 0
+        for m in self.p.suffix.finditer(self.clean, a, end):
+            if self.clean.startswith(self.p.interviewee_title_heads, m.end()):
+                continue   # (局|长, 站|长: the head of a title, not a body's suffix)
+            name = self._name_ending_at(m.end(), m.group(), cut_verbs=False)
+            if not name:
+                continue
+            if m.group() in self.p.place_suffixes and not place_end:
+                place_end = m.end()
+            if not name.endswith(self.p.interviewee_never_ends) and len(name) > len(body):
+                body, body_end = name, m.end()   # (岚川热力集团 -> 岚川热力集团有限公司)
+        if not body or body.startswith(tuple(self.p.level_bodies)) or 0 < place_end < body_end:
+            return ""
+        return body
 
     def _clause_subject(self, a: int, b: int) -> str:
         key = (a, b)

@@ -775,6 +775,26 @@ def test_bodies_of_a_place_and_headline_subjects(text, figure, actor):
     assert _claim(extract_text(text), figure)["actor"] == actor
 
 
+# An interview's answers speak for the body its subtitle names (——访…公司董事长…), where that body
+# is no office of a place; a place's bureau (湄江区财政局, 县信访局) reports its place's figures.
+INTERVIEWS = [
+    ("把暖气送进千家万户\n——访霁江热力集团有限公司党委书记、董事长周明川\n\n本报记者 胡蔚\n\n"
+     "记者：今年夏天做了哪些检修？\n\n周明川：今年我们改造老旧管网48.6公里，新建换热站12座。\n", "48.6公里",
+     "霁江热力集团有限公司"),
+    ("让纠纷化解在家门口\n——访云汀仲裁委员会副主任、秘书长何清远\n\n本报记者 孙悦\n\n"
+     "记者：今年的办案情况如何？\n\n何清远：前三季度，共受理仲裁案件860件，同比增长12.5%。\n", "860件",
+     "云汀仲裁委员会"),
+    # (a place's bureau: its place, as before)
+    ("信访路上暖民心\n——访青禾县信访局局长韩立成\n\n本报记者 孙悦\n\n"
+     "记者：今年的工作有哪些亮点？\n\n韩立成：今年以来，共接待群众来访1260人次。\n", "1260人次", "青禾县"),
+]
+
+
+@pytest.mark.parametrize("text, figure, actor", INTERVIEWS, ids=lambda x: x[:12] if isinstance(x, str) else x)
+def test_an_interviews_answers_speak_for_the_body_its_subtitle_names(text, figure, actor):
+    assert _claim(extract_text(text), figure)["actor"] == actor
+
+
 @pytest.mark.parametrize("text, figure, actor, obj", [
     ("县级配套资金分别为：柘阳县0.9亿元、白石县0.7亿元。", "0.7亿元", "白石县", "县级配套资金"),
     # a ranking says 依次 as a list says 分别
