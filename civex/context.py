@@ -113,6 +113,8 @@ class _Patterns:
     not_carried: regex.Pattern
     carried_alone: regex.Pattern
     carried_before_subject: regex.Pattern
+    end_point: regex.Pattern
+    year_inside_end: regex.Pattern
     framing_clause: re.Pattern | None   # (为让…，/ …方面，: clauses that frame the sentence before its subject)
     place_suffixes: frozenset
     place_figure_never: str
@@ -300,6 +302,8 @@ def _patterns(lx: Lexicon) -> _Patterns:
         not_carried=compile_pattern(t.get("not_carried", "(?!)")),
         carried_alone=compile_pattern(t.get("carried_when_alone", "(?!)")),
         carried_before_subject=compile_pattern(t.get("carried_before_subject", "(?!)")),
+        end_point=compile_pattern(t.get("end_point", "(?!)")),
+        year_inside_end=compile_pattern(t.get("year_inside_end", "(?!)")),
         framing_clause=compile_pattern(t["framing_clause"]) if t.get("framing_clause") else None,
         place_suffixes=frozenset(a.get("place_suffixes", ["区", "县", "市", "镇", "乡", "村", "街道"])),
         place_figure_never=a.get("place_figure_never", ""),
@@ -404,6 +408,7 @@ class DocumentContext:
         self.sentences = sentence_spans(self.clean)
         self.sentence_starts = [s for s, _ in self.sentences]
         self._block_times: dict[int, _BlockTimes] = {}
+        self._opened_by: dict[tuple[int, int], str] = {}   # (an end point's span -> the year it closes)
         self._subjects: dict[tuple[int, int], str] = {}
         # per sentence: clause starts, clause spans, running subjects of the clauses read so far
         self._running: dict[tuple[int, int], tuple[list[int], tuple, list[str]]] = {}
@@ -575,7 +580,8 @@ class DocumentContext:
                     continue
                 best = (a, b, text)
         if best:
-            return best
+            end = self._end_over_year(best, times.sorted[lo:hi])
+            return end or best
         if self._in_speech(fig_start, sent_start):
             return None   # (…共接待游客3万人次。“入园后，一个作坊每年能省下1万多元。”: a speaker's own words)
         for a, b, text in reversed(times.scopes):
@@ -587,6 +593,20 @@ class DocumentContext:
                         self._opens_clause(a, b) or self.p.carried_before_subject.match(self.clean, b))):
                 return a, b, text
         return self._time_of_list(fig_start)
+
+    def _end_over_year(self, year: tuple[int, int, str], before: list) -> tuple[int, int, str] | None:
+        """截至10月底，云渡县今年已消化…: a bare year after the end point of the sentence's scope
+        (with no figure between) is the scope's start; the end point is the time printed."""
+        if not self.p.year_inside_end.match(year[2]):
+            return None
+        end = next((t for t in reversed(before) if t[1] <= year[0]), None)
+        if end is None or not self.p.end_point.match(end[2]):
+            return None
+        gap = self.clean[end[1]:year[0]]
+        if any(ch.isdigit() or ch in ";；。" for ch in gap):
+            return None
+        self._opened_by[end[:2]] = year[2]
+        return end
 
     def _printed(self, a: int, b: int) -> str:
         """The clean span [a, b) as the page prints it, white space removed (截至９月底: the
@@ -1948,6 +1968,7 @@ class DocumentContext:
     def describe(self, fig, sent_start: int, sent_end: int) -> ClaimContext:
         art = self._article_of(fig.start)
         # (a text table's cell takes the period its caption names: civex/tables.py)
+        phrase = None
         if fig.table is not None and fig.table[2]:
             time = clean_time = fig.table[2]   # (a text table's caption)
         else:
@@ -1955,6 +1976,9 @@ class DocumentContext:
             clean_time = phrase[2] if phrase else ""
             time = self._printed(phrase[0], phrase[1]) if phrase else ""
         start, end = period(clean_time, art.page_date() if art else None, self.year)
+        if start is None and phrase and phrase[:2] in self._opened_by:
+            # (截至10月底，…今年…: the year the end point closes opens the period)
+            start = period(self._opened_by[phrase[:2]], art.page_date() if art else None, self.year)[0]
         return ClaimContext(
             article=art.index if art else None,
             headline=art.headline if art else "",

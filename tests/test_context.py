@@ -981,6 +981,26 @@ def test_the_time_is_the_phrase_as_printed():
     assert c["period_end"] == "2023-09-30"
 
 
+# A bare year after the end point of the sentence's scope, with no figure between, opens the
+# period the end point closes: the end point is the time printed.
+END_POINT_OVER_YEAR = [
+    # (text, figure, time, period_start, period_end)
+    ("本报讯 11月20日，县里召开会议。\n\n截至10月底，云渡县今年已消化批而未供土地2860亩。", "2860亩", "截至10月底",
+     "2023-01-01", "2023-10-31"),
+    ("本报讯 11月20日，县里召开会议。\n\n截至目前，今年全县共发放创业担保贷款1.36亿元。", "1.36亿元", "截至目前",
+     "2023-01-01", "2023-11-20"),
+    # (a figure between them: the year is the later clause's own scope)
+    ("本报讯 11月20日，市里召开会议。\n\n截至10月底，全市累计建成5G基站9862个，今年新建2650个。", "2650个", "今年",
+     "2023-01-01", "2023-11-20"),
+]
+
+
+@pytest.mark.parametrize("text, figure, time, start, end", END_POINT_OVER_YEAR, ids=lambda x: x[:12] if isinstance(x, str) else x)
+def test_a_year_after_an_end_point_opens_its_period(text, figure, time, start, end):
+    c = _claim(extract_text(text, "paper-2023-11-20.txt"), figure)
+    assert (c["time"], c["period_start"], c["period_end"]) == (time, start, end)
+
+
 def test_a_scope_after_a_semicolon_governs_only_its_sentence():
     # (a scope that opens the sentence still governs the sentences after it)
     opens = extract_text("今年以来，累计发布红榜48个。全县签订责任书5.6万余份。")
