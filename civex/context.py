@@ -408,7 +408,7 @@ class DocumentContext:
         self.sentences = sentence_spans(self.clean)
         self.sentence_starts = [s for s, _ in self.sentences]
         self._block_times: dict[int, _BlockTimes] = {}
-        self._opened_by: dict[tuple[int, int], str] = {}   # (an end point's span -> the year it closes)
+        self._opened_by: dict[tuple[int, int], tuple[str, str]] = {}   # (an end point's span -> the year it closes, the end point)
         self._subjects: dict[tuple[int, int], str] = {}
         # per sentence: clause starts, clause spans, running subjects of the clauses read so far
         self._running: dict[tuple[int, int], tuple[list[int], tuple, list[str]]] = {}
@@ -605,8 +605,12 @@ class DocumentContext:
         gap = self.clean[end[1]:year[0]]
         if any(ch.isdigit() or ch in ";；。" for ch in gap):
             return None
-        self._opened_by[end[:2]] = year[2]
-        return end
+        phrase = end
+        if not gap.strip(",，"):
+            # (截至目前，今年全区新增…: printed together, the two are one phrase, as seed 002's gold has it)
+            phrase = (end[0], year[1], self.clean[end[0]:year[1]])
+        self._opened_by[phrase[:2]] = (year[2], end[2])
+        return phrase
 
     def _printed(self, a: int, b: int) -> str:
         """The clean span [a, b) as the page prints it, white space removed (截至９月底: the
@@ -1976,9 +1980,11 @@ class DocumentContext:
             clean_time = phrase[2] if phrase else ""
             time = self._printed(phrase[0], phrase[1]) if phrase else ""
         start, end = period(clean_time, art.page_date() if art else None, self.year)
-        if start is None and phrase and phrase[:2] in self._opened_by:
+        if phrase and phrase[:2] in self._opened_by:
             # (截至10月底，…今年…: the year the end point closes opens the period)
-            start = period(self._opened_by[phrase[:2]], art.page_date() if art else None, self.year)[0]
+            year, end_point = self._opened_by[phrase[:2]]
+            page = art.page_date() if art else None
+            start, end = period(year, page, self.year)[0], period(end_point, page, self.year)[1]
         return ClaimContext(
             article=art.index if art else None,
             headline=art.headline if art else "",
