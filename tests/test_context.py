@@ -710,6 +710,9 @@ BODIES_OF_A_PLACE = [
      "湄川市委督查室、市政府督查室"),
     ("湄川市召开会议。市政府办公室统筹全市58个市直单位开展政务公开。", "58个", "湄川市政府办公室"),
     ("柘阳县召开会议。县住建局、县应急局检查企业30家。", "30家", "柘阳县住建局、柘阳县应急局"),
+    # 村医 (a village doctor) names a person's trade, no village: 村医…进村 is no village's name
+    ("岔河镇：体检专车开进山村\n\n该镇组建体检小分队3支。\n\n龙岫乡：村医巡诊\n\n该乡为全乡21名村医每人配备电动巡诊车1辆。"
+     "村医每周固定时间进村巡诊，今年以来已巡诊3800余户次。", "3800余户次", "龙岫乡"),
     # a visit's verb ends no place (游览县内景区: no county named 游览县)
     ("对“五星级志愿者”在游览县内景区等方面给予优待。全县注册志愿者达3.2万人。", "3.2万人", ""),
     # 以 after a name is a preposition too: the name is the subject (以…为抓手, 以96.5分位居第一)
