@@ -984,6 +984,21 @@ def test_the_time_is_the_phrase_as_printed():
     assert c["period_end"] == "2023-09-30"
 
 
+# Scopes that run from an event named by its act (开办, 投产, 开学…以来) or over years not counted (几年来).
+SCOPES_SINCE = [
+    ("“积分超市”开办以来，全村村民兑换商品1.48万件。", "1.48万件", "“积分超市”开办以来"),
+    ("项目6月投产以来，已屠宰生猪7.6万头。", "7.6万头", "项目6月投产以来"),
+    ("秋季学期开学以来，全县查处“三无”食品案件5件。", "5件", "秋季学期开学以来"),
+    ("几年来，村里新发展党员6名。", "6名", "几年来"),
+    ("今年以来，全县新建村级综合服务社37个。", "37个", "今年以来"),
+]
+
+
+@pytest.mark.parametrize("text, figure, time", SCOPES_SINCE, ids=lambda x: x[:10] if isinstance(x, str) else x)
+def test_scopes_since_an_event_or_over_years(text, figure, time):
+    assert _claim(extract_text(text), figure)["time"] == time
+
+
 # A bare year after the end point of the sentence's scope, with no figure between, opens the
 # period the end point closes: the end point is the time printed.
 END_POINT_OVER_YEAR = [
