@@ -1373,6 +1373,8 @@ class DocumentContext:
                 continue
             if m.group() in self.p.place_suffixes and not place_end:
                 place_end = m.end()
+            if body and body_end - len(body) < m.end() - len(name) < body_end:
+                continue   # (市人民检察院|第九检察部 read from 民检察院…: a name cut inside the one before)
             if not name.endswith(self.p.interviewee_never_ends) and len(name) > len(body):
                 body, body_end = name, m.end()   # (岚川热力集团 -> 岚川热力集团有限公司)
         if not body or body.startswith(tuple(self.p.level_bodies)) or 0 < place_end < body_end:
