@@ -570,6 +570,8 @@ class DocumentContext:
                 # 由去年的18%提高到27%: 去年的 names only the figure right after it; 治理后的河道… names
                 # a thing's state (but 今年的整治累计投入…, at the head of its clause, dates the clause)
                 continue
+            if self._inside_closed_bracket(a, b, fig_start):
+                continue   # (…186家（其中今年新建43家）、老年助餐点472个: a bracket's time is its own)
             if b <= fig_start and (best is None or b > best[1] or (b == best[1] and a < best[0])):
                 # past a semicolon only a phrase that heads its clause still governs (前三季度该院执结…；
                 # 将1176名…), a bare year only where it stands alone (今年已开展…；…72家: no)
@@ -593,6 +595,13 @@ class DocumentContext:
                         self._opens_clause(a, b) or self.p.carried_before_subject.match(self.clean, b))):
                 return a, b, text
         return self._time_of_list(fig_start)
+
+    def _inside_closed_bracket(self, a: int, b: int, pos: int) -> bool:
+        """Whether the phrase [a, b) dates a figure of its own inside a bracket that closes before
+        ``pos`` (（其中今年新建43家）; not a scope's end point in brackets: （截至1月8日）)."""
+        close = self.clean.find(")", b, pos)
+        return (close >= 0 and self.clean.rfind("(", 0, a) > self.clean.rfind(")", 0, a)
+                and any(ch.isdigit() for ch in self.clean[b:close]))
 
     def _end_over_year(self, year: tuple[int, int, str], before: list) -> tuple[int, int, str] | None:
         """截至10月底，云渡县今年已消化…: a bare year after the end point of the sentence's scope

@@ -1002,6 +1002,22 @@ def test_scopes_since_an_event_or_over_years(text, figure, time):
     assert _claim(extract_text(text), figure)["time"] == time
 
 
+# The year of one end of a change (由去年底的46%提高到78%) dates that end only; a time inside a
+# bracket with a figure of its own (（其中今年新建43家）) dates nothing after the bracket; a year's
+# end dates its own sentence only, as a bare year does.
+TIMES_OF_THEIR_OWN = [
+    ("截至9月底，全县助餐服务覆盖率由去年底的46%提高到78%。", "46%", "去年底"),
+    ("截至9月底，全县助餐服务覆盖率由去年底的46%提高到78%。", "78%", "截至9月底"),
+    ("截至9月底，全市已建成长者食堂186家（其中今年新建43家）、老年助餐点472个。", "472个", "截至9月底"),
+    ("去年底，该镇引进一家保洁公司。该公司投入保洁车辆26辆。", "26辆", ""),
+]
+
+
+@pytest.mark.parametrize("text, figure, time", TIMES_OF_THEIR_OWN, ids=lambda x: x[:10] if isinstance(x, str) else x)
+def test_times_that_date_only_their_own_figures(text, figure, time):
+    assert _claim(extract_text(text), figure)["time"] == time
+
+
 # A bare year after the end point of the sentence's scope, with no figure between, opens the
 # period the end point closes: the end point is the time printed.
 END_POINT_OVER_YEAR = [
