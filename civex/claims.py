@@ -1101,8 +1101,9 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
         g = Governed(action, obj)
         results.append(g)
         last_cause = cause
-        if action:
+        if action and clean.rfind("(", sent_start, fig.qualifier_start) <= clean.rfind(")", sent_start, fig.qualifier_start):
             # (…11.3万人受灾，直接经济损失18.6亿元: the loss is what the flood caused, not what suffered)
+            # (not a figure in brackets: 长者食堂186家（其中今年新建43家）、老年助餐点472个 shares 建成)
             last_action_by_unit[fig.unit] = last_action = cause or action
             if fig.kind == "percent" or not _change_against_a_base(clean, seg_start, fig.qualifier_start, action,
                                                                    comparison_end):

@@ -703,6 +703,8 @@ def test_trim_object(raw, trimmed):
     ("该中心年屠宰加工能力80万只。", "80万只", "", "年屠宰加工能力"),
     # with no period before it, a verb before the capacity's own act is the act
     ("新增处理能力3万吨。", "3万吨", "新增", "处理能力"),
+    # a figure in brackets lends its act to no item after the bracket: 472个 was 建成, not 新建
+    ("截至9月底，全市已建成长者食堂186家（其中今年新建43家）、老年助餐点472个。", "472个", "建成", "老年助餐点"),
 ])
 def test_exact_action_and_object(sentence, text, action, obj):
     found = [c for c in extract_text(sentence) if c["text"] == text]
