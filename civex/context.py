@@ -64,7 +64,7 @@ _QUOTE_REACH = 400   # characters: about a long paragraph
 # is an OCR gap)
 _WIDE_GAP = re.compile(r"\u3000|[ \t]{2}")
 _GAP_LEAD = re.compile(r"([^\s\d]{2,12}?)(?:" + _WIDE_GAP.pattern + ")")
-_CLAUSE_OPENERS = set(",，;；:：。!?\n)")   # ) : 本报讯(记者 …)前三季度，…
+_CLAUSE_OPENERS = set(",，;；:：。!?\n)】")   # ) : 本报讯(记者 …)前三季度，…; 】: 【数据】截至10月底，…
 _SENTENCE_OPENERS = set("。!?\n")
 
 

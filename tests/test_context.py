@@ -1018,6 +1018,19 @@ def test_times_that_date_only_their_own_figures(text, figure, time):
     assert _claim(extract_text(text), figure)["time"] == time
 
 
+# A scope right after a bracketed label (【数据】截至10月底，…) heads its clause, and so governs past
+# a semicolon as a scope at the head of a sentence does.
+LABELLED_SCOPES = [
+    ("【数据】截至10月底，苇川县累计整改问题图斑1537个；全县粮食播种面积达到132.5万亩。", "132.5万亩", "截至10月底"),
+    ("【工作进展】1—10月，全县新增市场主体1312户；新签约项目17个。", "17个", "1—10月"),
+]
+
+
+@pytest.mark.parametrize("text, figure, time", LABELLED_SCOPES, ids=lambda x: x[:10] if isinstance(x, str) else x)
+def test_a_scope_after_a_bracketed_label_heads_its_clause(text, figure, time):
+    assert _claim(extract_text(text), figure)["time"] == time
+
+
 # A bare year after the end point of the sentence's scope, with no figure between, opens the
 # period the end point closes: the end point is the time printed.
 END_POINT_OVER_YEAR = [
