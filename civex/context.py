@@ -603,12 +603,16 @@ class DocumentContext:
         return (close >= 0 and self.clean.rfind("(", 0, a) > self.clean.rfind(")", 0, a)
                 and any(ch.isdigit() for ch in self.clean[b:close]))
 
-    def _end_over_year(self, year: tuple[int, int, str], before: list) -> tuple[int, int, str] | None:
+    def _end_over_year(self, year: tuple[int, int, str],
+                       before: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
         """截至10月底，云渡县今年已消化…: a bare year after the end point of the sentence's scope
         (with no figure between) is the scope's start; the end point is the time printed."""
         if not self.p.year_inside_end.match(year[2]):
             return None
-        end = next((t for t in reversed(before) if t[1] <= year[0]), None)
+        end: tuple[int, int, str] | None = None
+        for t in before:   # (the last phrase that ends before the year)
+            if t[1] <= year[0]:
+                end = t
         if end is None or not self.p.end_point.match(end[2]):
             return None
         gap = self.clean[end[1]:year[0]]
