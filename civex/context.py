@@ -322,7 +322,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
         person_name_final_stops=a.get("person_name_final_stops", ""),
         person_speech=compile_pattern(a["person_speech"]) if a.get("person_speech") else None,
         person_answer=compile_pattern(a["person_answer"]) if a.get("person_answer") else None,
-        interview_mark=a.get("interview_mark", "访"),
+        interview_mark=a.get("interview_mark", ""),
         interviewee_title_heads=tuple(a.get("interviewee_title_heads", [])),
         interviewee_never_ends=tuple(a.get("interviewee_never_ends", [])),
         person_ceremony=compile_pattern(a["person_ceremony"]) if a.get("person_ceremony") else None,
@@ -570,9 +570,9 @@ class DocumentContext:
                 # 由去年的18%提高到27%: 去年的 names only the figure right after it; 治理后的河道… names
                 # a thing's state (but 今年的整治累计投入…, at the head of its clause, dates the clause)
                 continue
-            if self._inside_closed_bracket(a, b, fig_start):
-                continue   # (…186家（其中今年新建43家）、老年助餐点472个: a bracket's time is its own)
             if b <= fig_start and (best is None or b > best[1] or (b == best[1] and a < best[0])):
+                if self._inside_closed_bracket(a, b, fig_start):
+                    continue   # (…186家（其中今年新建43家）、老年助餐点472个: a bracket's time is its own)
                 # past a semicolon only a phrase that heads its clause still governs (前三季度该院执结…；
                 # 将1176名…), a bare year only where it stands alone (今年已开展…；…72家: no)
                 if ";" in self.clean[b:fig_start] and not (
@@ -582,8 +582,7 @@ class DocumentContext:
                     continue
                 best = (a, b, text)
         if best:
-            end = self._end_over_year(best, times.sorted[lo:hi])
-            return end or best
+            return self._end_over_year(best, times.sorted, lo) or best
         if self._in_speech(fig_start, sent_start):
             return None   # (…共接待游客3万人次。“入园后，一个作坊每年能省下1万多元。”: a speaker's own words)
         for a, b, text in reversed(times.scopes):
@@ -603,16 +602,19 @@ class DocumentContext:
         return (close >= 0 and self.clean.rfind("(", 0, a) > self.clean.rfind(")", 0, a)
                 and any(ch.isdigit() for ch in self.clean[b:close]))
 
-    def _end_over_year(self, year: tuple[int, int, str],
-                       before: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    def _end_over_year(self, year: tuple[int, int, str], phrases: list[tuple[int, int, str]],
+                       lo: int) -> tuple[int, int, str] | None:
         """截至10月底，云渡县今年已消化…: a bare year after the end point of the sentence's scope
-        (with no figure between) is the scope's start; the end point is the time printed."""
+        (with no figure between; ``phrases[lo:]`` are the sentence's time phrases, by start) is
+        the scope's start; the end point is the time printed."""
         if not self.p.year_inside_end.match(year[2]):
             return None
         end: tuple[int, int, str] | None = None
-        for t in before:   # (the last phrase that ends before the year)
-            if t[1] <= year[0]:
-                end = t
+        for k in range(lo, len(phrases)):   # (the last phrase that ends before the year)
+            if phrases[k][0] >= year[0]:
+                break
+            if phrases[k][1] <= year[0]:
+                end = phrases[k]
         if end is None or not self.p.end_point.match(end[2]):
             return None
         gap = self.clean[end[1]:year[0]]
@@ -1373,7 +1375,7 @@ class DocumentContext:
         [a, b) names before the first title of the person it asks (the longest name there), where
         it is no office of a place; "" otherwise. A place's bureau (市水利局, 枫林县人社局) speaks
         of its place's work, which the article's place already stands for."""
-        if self.clean.find(self.p.interview_mark, a, a + 3) < 0:
+        if not self.p.interview_mark or self.clean.find(self.p.interview_mark, a, a + 3) < 0:
             return ""
         end = self.clean.find("、", a, b)
         end = b if end < 0 else end
