@@ -987,47 +987,30 @@ def test_the_time_is_the_phrase_as_printed():
     assert c["period_end"] == "2023-09-30"
 
 
-# Scopes that run from an event named by its act (开办, 投产, 开学…以来) or over years not counted (几年来).
-SCOPES_SINCE = [
+# The time of a figure, one table of conventions (text, figure, time):
+TIME_OF_A_FIGURE = [
+    # scopes that run from an event named by its act (开办, 投产, 开学…以来) or over years not counted (几年来)
     ("“积分超市”开办以来，全村村民兑换商品1.48万件。", "1.48万件", "“积分超市”开办以来"),
     ("项目6月投产以来，已屠宰生猪7.6万头。", "7.6万头", "项目6月投产以来"),
     ("秋季学期开学以来，全县查处“三无”食品案件5件。", "5件", "秋季学期开学以来"),
     ("几年来，村里新发展党员6名。", "6名", "几年来"),
     ("今年以来，全县新建村级综合服务社37个。", "37个", "今年以来"),
-]
-
-
-@pytest.mark.parametrize("text, figure, time", SCOPES_SINCE, ids=lambda x: x[:10] if isinstance(x, str) else x)
-def test_scopes_since_an_event_or_over_years(text, figure, time):
-    assert _claim(extract_text(text), figure)["time"] == time
-
-
-# The year of one end of a change (由去年底的46%提高到78%) dates that end only; a time inside a
-# bracket with a figure of its own (（其中今年新建43家）) dates nothing after the bracket; a year's
-# end dates its own sentence only, as a bare year does.
-TIMES_OF_THEIR_OWN = [
+    # the year of one end of a change (由去年底的46%提高到78%) dates that end only; a time inside a
+    # bracket with a figure of its own (（其中今年新建43家）) dates nothing after the bracket; a year's
+    # end dates its own sentence only, as a bare year does
     ("截至9月底，全县助餐服务覆盖率由去年底的46%提高到78%。", "46%", "去年底"),
     ("截至9月底，全县助餐服务覆盖率由去年底的46%提高到78%。", "78%", "截至9月底"),
     ("截至9月底，全市已建成长者食堂186家（其中今年新建43家）、老年助餐点472个。", "472个", "截至9月底"),
     ("去年底，该镇引进一家保洁公司。该公司投入保洁车辆26辆。", "26辆", ""),
-]
-
-
-@pytest.mark.parametrize("text, figure, time", TIMES_OF_THEIR_OWN, ids=lambda x: x[:10] if isinstance(x, str) else x)
-def test_times_that_date_only_their_own_figures(text, figure, time):
-    assert _claim(extract_text(text), figure)["time"] == time
-
-
-# A scope right after a bracketed label (【数据】截至10月底，…) heads its clause, and so governs past
-# a semicolon as a scope at the head of a sentence does.
-LABELLED_SCOPES = [
+    # a scope right after a bracketed label (【数据】截至10月底，…) heads its clause, and so governs past
+    # a semicolon as a scope at the head of a sentence does
     ("【数据】截至10月底，苇川县累计整改问题图斑1537个；全县粮食播种面积达到132.5万亩。", "132.5万亩", "截至10月底"),
     ("【工作进展】1—10月，全县新增市场主体1312户；新签约项目17个。", "17个", "1—10月"),
 ]
 
 
-@pytest.mark.parametrize("text, figure, time", LABELLED_SCOPES, ids=lambda x: x[:10] if isinstance(x, str) else x)
-def test_a_scope_after_a_bracketed_label_heads_its_clause(text, figure, time):
+@pytest.mark.parametrize("text, figure, time", TIME_OF_A_FIGURE, ids=lambda x: x[:10] if isinstance(x, str) else x)
+def test_the_time_of_a_figure(text, figure, time):
     assert _claim(extract_text(text), figure)["time"] == time
 
 
