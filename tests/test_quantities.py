@@ -335,6 +335,9 @@ BUGS_CAUGHT = [
     Example("全县18家星级酒店和412家民宿平均入住率达到87%。",
             [("18家", 18, "exact", "家", "count"), ("412家", 412, "exact", "家", "count"), ("87%", 87, "exact", "%", "percent")]),
     Example("全镇评出1460户星级庭院。", [("1460户", 1460, "exact", "户", "count")]),
+    # guard: a count of kinds stays a count beside the grade rules (八类 with no figure after, 17类 in digits)
+    Example("对八类矛盾纠纷进行全面起底排查。", [("八类", 8, "exact", "类", "count")]),
+    Example("抽检17类食品820批次。", [("17类", 17, "exact", "类", "count"), ("820批次", 820, "exact", "批次", "count")]),
     # the 伍 of 队伍 was a financial 5 (伍、一套: 5 套)
     Example("每个点位明确一名责任人、一支保洁队伍、一套整改方案。", []),
 ]
@@ -367,6 +370,13 @@ EXCLUDED_BESIDE = [
     ("年度投资完成率低于60%的项目有9个。", "60%", "threshold_before", ["9个"]),
     ("从投资规模看，10亿元以上项目5个，5亿至10亿元项目8个。", "10亿元", "threshold", ["5个", "5亿至10亿元", "8个"]),
     ("在旅游沿线和集镇新建三类以上公厕24座。", "三类", "grade_bound", ["24座"]),
+    # grades a thing is rated in (桥梁 一类 to 五类, 苗情 一类 to 三类): listed, rated, or before what another figure counts
+    ("全县排查出四、五类危桥9座。", "四", "grade_list", ["9座"]),
+    ("全县排查出四、五类危桥9座。", "五类", "grade_list_end", ["9座"]),
+    ("一类、二类出口企业退税平均办理时间压缩至3个工作日，办理退税1.2亿元。", "二类", "grade_list_end", ["1.2亿元"]),
+    ("该水库大坝去年被鉴定为三类坝，今年投入1860万元除险加固。", "三类", "grade_rated", ["1860万元"]),
+    ("全市冬小麦二类苗21.6万亩。", "二类", "grade_of_counted", ["21.6万亩"]),
+    ("四类危桥每座补助60万元。", "四类", "grade_of_counted", ["60万元"]),
     ("新开通5路、8路两条线路。", "5路", "route_list", ["两条"]),
     ("产值超亿元企业152家，其中产值超10亿元企业19家。", "10亿元", "threshold_exceeded", ["152家", "19家"]),
     ("至此，产业园一、二期共计15万平方米。", "二期", "phase_of_site", ["15万平方米"]),
