@@ -66,6 +66,7 @@ _WIDE_GAP = re.compile(r"\u3000|[ \t]{2}")
 _GAP_LEAD = re.compile(r"([^\s\d]{2,12}?)(?:" + _WIDE_GAP.pattern + ")")
 _CLAUSE_OPENERS = set(",，;；:：。!?\n)】")   # ) : 本报讯(记者 …)前三季度，…; 】: 【数据】截至10月底，…
 _SENTENCE_OPENERS = set("。!?\n")
+_SENTENCE_ENDS = ("。", "!", "?", ";", "！", "？", "；")   # (a line that holds one is prose)
 
 
 @dataclass
@@ -594,6 +595,22 @@ class DocumentContext:
                         self._opens_clause(a, b) or self.p.carried_before_subject.match(self.clean, b))):
                 return a, b, text
         return self._time_of_list(fig_start)
+
+    def _time_over_table(self, header: int) -> tuple[int, int, str] | None:
+        """The time of a text table whose caption names no period recognised there: the one that
+        governs the end of the line over its header, where that line is a title (附表：雁埭县各乡镇
+        今年秋季学期课后服务开展情况) or a paragraph that announces the table (截至9月底，已完成
+        治理22处…。各乡镇治理进展如下：)."""
+        k = bisect_right(self.norm.block_starts, header) - 1
+        if k < 1:
+            return None
+        a = self.norm.block_starts[k - 1]
+        line = self.clean[a:header].rstrip()
+        if not line.endswith((":", "：")) and any(ch in line for ch in _SENTENCE_ENDS):
+            return None   # (prose that ends as prose: the table is not its continuation)
+        end = a + len(line)
+        si = bisect_right(self.sentence_starts, end - 1) - 1
+        return self._time(end, self.sentences[si][0]) if si >= 0 else None
 
     def _inside_closed_bracket(self, a: int, b: int, pos: int) -> bool:
         """Whether the phrase [a, b) dates a figure of its own inside a bracket that closes before
@@ -1994,6 +2011,8 @@ class DocumentContext:
             time = clean_time = fig.table[2]   # (a text table's caption)
         else:
             phrase = self._time(fig.qualifier_start, sent_start)
+            if phrase is None and fig.table is not None:
+                phrase = self._time_over_table(fig.table[4])
             clean_time = phrase[2] if phrase else ""
             time = self._printed(phrase[0], phrase[1]) if phrase else ""
         start, end = period(clean_time, art.page_date() if art else None, self.year)

@@ -39,7 +39,8 @@ class Figure:
     excluded_by: str = ""   # name of the exclusion rule, "" for a claim
     why: str = ""
     printed_unit: str = ""  # the unit as printed (个百分点), "" for a percentage written 百分之…
-    table: tuple[str, str, str, str] | None = None   # (action, object, time, actor) of a text table's cell (civex/tables.py)
+    # (action, object, time, actor, clean start of its header line) of a text table's cell (civex/tables.py)
+    table: tuple[str, str, str, str, int] | None = None
 
     @property
     def is_claim(self) -> bool:

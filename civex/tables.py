@@ -444,7 +444,8 @@ def _row_name(label: str, rules: _TableRules) -> str:
 
 def table_cells(text: str, lexicon: Lexicon | None = None):
     """Every number of the page's text tables that has a unit: (cell, value, unit, kind,
-    action, object, time, actor), in page order. The action is 增长 for a growth column, else "";
+    action, object, time, actor, header), in page order; ``header`` is where the table's header
+    line starts. The action is 增长 for a growth column, else "";
     the object the row's name (with the column's words for a growth column: 粮食(比上年增长)), or
     the column's measure where the rows name bodies (单位 | 规上工业总产值（亿元）: the row's body
     is the actor, else ""); the time the period the row's label, the column's header or the
@@ -548,7 +549,7 @@ def table_cells(text: str, lexicon: Lexicon | None = None):
                     period = "" if before and table.time.endswith(before) else before
                 out.append((cell, clean_float(value * unit[2]), unit[0], unit[1], act, obj,
                             row_time or period or table.time,
-                            name if by_body and name not in rules.total_rows else ""))
+                            name if by_body and name not in rules.total_rows else "", table.lines[0][0]))
     return out
 
 
@@ -613,8 +614,8 @@ def table_figures(norm, lexicon: Lexicon | None = None) -> list:
     from .quantities import Figure   # (read late, as numerals in table_cells)
 
     figures = []
-    for cell, value, unit, kind, action, obj, time, actor in table_cells(norm.original, lexicon):
+    for cell, value, unit, kind, action, obj, time, actor, header in table_cells(norm.original, lexicon):
         start, end = norm.to_clean(cell.start), norm.to_clean(cell.end - 1) + 1
         figures.append(Figure(start, end, cell.text, value, None, "exact", unit, kind, start, end,
-                              table=(action, obj, time, actor)))
+                              table=(action, obj, time, actor, norm.to_clean(header))))
     return figures

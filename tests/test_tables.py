@@ -353,6 +353,28 @@ def test_a_tables_period_named_in_its_unit_heading_or_the_sentence_that_announce
     assert got["51批次"] == ("桐舍市场监管所", "截至10月底")
 
 
+# (text, a cell, its time): a table whose caption names no period a caption pattern knows takes
+# the time that governs the end of the line over its header, a title or a paragraph that
+# announces the table with a colon; not that of prose that ends as prose
+TIME_OVER_A_TABLE = [
+    ("截至9月底，全县已完成治理22处。各乡镇治理进展如下：\n\n乡镇　　清单内水体　　已完成治理\n"
+     "柳汀镇　　6处　　6处\n荷渡镇　　5处　　4处\n", "4处", "截至9月底"),
+    ("附表：雁埭县各乡镇今年秋季学期课后服务开展情况\n\n乡镇　　开展学校　　参加学生\n"
+     "雁埭镇　　9所　　7830人\n鹭滩镇　　6所　　3960人\n", "3960人", "今年秋季学期"),
+    ("第三季度，全区开展测评4轮。具体得分如下：\n\n街道　　得分　　发现问题（个）\n"
+     "南湖街道　　93.6　　12\n北塘街道　　85.1　　20\n", "20", "第三季度"),
+    # guard: the paragraph before the table ends as prose
+    ("1—9月，全县完成投资5亿元。\n\n乡镇　　完成投资（万元）　　项目（个）\n柳汀镇　　1200　　5\n荷渡镇　　980　　4\n",
+     "980", ""),
+]
+
+
+@pytest.mark.parametrize("text, printed, time", TIME_OVER_A_TABLE, ids=lambda x: x[:12] if isinstance(x, str) else "")
+def test_the_time_over_a_table(text, printed, time):
+    got = {c["text"]: c["time"] for c in extract_text(text, "t.txt")}
+    assert got[printed] == time
+
+
 def test_a_table_whose_rows_are_named_by_two_cells_joins_them():
     # (序号  乡镇（街道）  村  得分  发现问题（处）: the town and the village name the row, its body;
     # a header of bodies needs no header word: 乡镇（街道）  交办问题（处）  已整改（处）)
