@@ -526,6 +526,7 @@ class _AssemblyRules:
     result_complements: str
     complements: tuple
     light_verbs: frozenset
+    light_verbs_kept_after: frozenset   # (为1.6万名老人提供…服务: 提供 stays the act after a figure)
     measure_ends: str
     manner_adverbs: tuple
     share_verbs: frozenset
@@ -583,7 +584,8 @@ def _assembly_rules(lx: Lexicon) -> _AssemblyRules:
         joiners=_list_marks(lx), quantity_nouns=tuple(v.get("quantity_nouns", [])),
         level_nouns=tuple(v.get("level_nouns", [])), level_verb_tails=v.get("level_verb_tails", ""),
         result_complements=v.get("result_complements", ""), complements=tuple(v.get("complements", [])),
-        light_verbs=frozenset(v.get("light_verbs", [])), measure_ends=v.get("measure_ends", ""),
+        light_verbs=frozenset(v.get("light_verbs", [])),
+        light_verbs_kept_after=frozenset(v.get("light_verbs_kept_after", [])), measure_ends=v.get("measure_ends", ""),
         manner_adverbs=tuple(v.get("manner_adverbs", [])),
         share_verbs=frozenset(v.get("share_verbs", []) + v.get("share_copulas", [])),
         base_verbs=frozenset(v.get("base_verbs", [])), breakdown_marks=tuple(v.get("breakdown_marks", [])),
@@ -773,7 +775,7 @@ def assemble(clean: str, sent_start: int, sent_end: int, figures: list[Figure], 
             a, b = _verb_run(after, ai, clean, joiners)
             action = clean[after[a].start:after[b].end]
             act = after[b].word
-            if a == b and act in light_verbs:
+            if a == b and act in light_verbs and act not in r.light_verbs_kept_after:
                 # 对全县62家人员密集场所开展冬季火灾防控夜查: what is done to the figure is the act
                 # the light verb takes, the last verb of what follows it in the clause
                 event = [t for t in after[b + 1:] if t.cls == "strong" and t.end <= reach_end]

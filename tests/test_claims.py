@@ -362,6 +362,10 @@ OTHER_FORMS = [
     # after the figure a light verb takes the act: that act is what was done to it
     ("县消防救援大队对全县62家人员密集场所开展冬季火灾防控夜查。", "62家", "夜查", "人员密集场所"),
     ("对全县128处农村供水工程开展水质检测。", "128处", "检测", "农村供水工程"),
+    # …but 提供, 实现 and 完成 stay the act, with what follows as their object
+    ("平台今年还为1.6万名独居老人提供了远程健康监测服务。", "1.6万名", "提供", "独居老人"),
+    ("目前全市已有87个小区实现物业服务全覆盖。", "87个", "实现", "小区"),
+    ("截至10月底，已有27家企业完成节水改造。", "27家", "完成", "企业"),
     # an item of a breakdown named by its own act is a kind of what the total's verb did
     ("全市共办理不动产登记10.3万件，其中首次登记1.2万件、转移登记4.6万件。", "4.6万件", "办理", "转移登记"),
     ("发现问题73个，其中已整改68个。", "68个", "整改", "问题"),                 # after an adverb: its own
