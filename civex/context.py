@@ -88,6 +88,7 @@ class _Patterns:
     other_word: re.Pattern
     suffixes: tuple
     not_places: tuple
+    site_bodies: tuple   # (保护区|管理局: the body that runs a site named by a not-place word)
     not_places_longest_first: tuple
     one_character_bodies: frozenset    # (城镇, 山区: with one character before them, a place: 麦城镇, 岚山区)
     not_actors: frozenset
@@ -277,7 +278,7 @@ def _patterns(lx: Lexicon) -> _Patterns:
     other_word = literal_pattern(list(a["not_places"]) + list(a.get("person_roles", [])))
     return _Patterns(
         scope=scope, point=point, suffix=suffix, other_word=other_word,
-        suffixes=suffixes, not_places=tuple(a["not_places"]), not_actors=frozenset(a["not_actors"]),
+        suffixes=suffixes, not_places=tuple(a["not_places"]), site_bodies=tuple(a.get("site_bodies", [])), not_actors=frozenset(a["not_actors"]),
         sites_at_a_place=tuple(a.get("sites_at_a_place", [])),
         positions_in_a_place=tuple(a.get("positions_in_a_place", [])),
         not_places_longest_first=tuple(sorted(a["not_places"], key=len, reverse=True)),
@@ -793,7 +794,8 @@ class DocumentContext:
         best = floor if anaphor and (self._predicate_follows(s2, floor, verb_follows, at2)
                                      or anaphor.group() not in self.p.area_totals) else 0
         window = min(len(s2), 18)
-        if not anaphor and s2.startswith(self.p.not_places) and not self._suffix_across_opening(s2):
+        if (not anaphor and s2.startswith(self.p.not_places) and not self._suffix_across_opening(s2)
+                and not self._runs_a_site(s2)):
             return ""   # 辖区庭院…
         if not anaphor and verb_at(s2, 0, window, self.lx):
             return ""   # 帮助企业… / 又组建…: a clause that opens with a verb has no subject
@@ -886,6 +888,12 @@ class DocumentContext:
             return False
         word = opening.group()
         return any((m := self.p.suffix.match(s, i)) and m.end() > len(word) for i in range(1, len(word)))
+
+    def _runs_a_site(self, s: str) -> bool:
+        """保护区管理局, 景区管理处: the not-place word that opens ``s`` is the site the body after
+        it runs (`site_bodies`)."""
+        opening = self.p.not_place_word.match(s)
+        return opening is not None and s.startswith(self.p.site_bodies, opening.end())
 
     def _place_and_figure(self, s: str, e: int) -> bool:
         """穗川县|2.6万亩新建任务已全部完成: a place's name right before a figure that opens its

@@ -541,6 +541,11 @@ BODIES_OF_A_PLACE = [
     ("青崖新闻\n\n县林业和草原局上半年各项工作稳中有进\n\n本报讯 7月10日，青崖县林业和草原局召开会议。今年以来，该局"
      "紧紧围绕县委、县政府“生态立县”战略部署推进工作。\n\n国土绿化提质增量。今年上半年，全县完成营造林8.6万亩。\n",
      "8.6万亩", "青崖县"),
+    # the body that runs a site named by its kind is a subject (保护区|管理局), though the site's
+    # kind alone is no place (辖区庭院…)
+    ("本报讯 苍岭县的苍岭山国家级自然保护区管理局今年开展巡护。\n\n今年以来，保护区管理局投入资金1860万元，"
+     "新建视频监控点位64个。", "64个", "保护区管理局"),
+    ("本报讯 青崖县推进庭院整治。\n\n辖区庭院改造320户。", "320户", "青崖县"),
     # …and 园区企业 where the page names no zone is nobody named (not 园区企业)
     ("柳林镇返乡创业园建成投用。园区企业实现产值2.3亿元。", "2.3亿元", "柳林镇"),
     # a paragraph that opens with a place (after 在 or not) is about it: its 该县 is that county,
