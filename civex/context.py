@@ -66,7 +66,7 @@ _WIDE_GAP = re.compile(r"\u3000|[ \t]{2}")
 _GAP_LEAD = re.compile(r"([^\s\d]{2,12}?)(?:" + _WIDE_GAP.pattern + ")")
 _CLAUSE_OPENERS = set(",，;；:：。!?\n)】")   # ) : 本报讯(记者 …)前三季度，…; 】: 【数据】截至10月底，…
 _SENTENCE_OPENERS = set("。!?\n")
-_SENTENCE_ENDS = ("。", "!", "?", ";", "！", "？", "；")   # (a line that holds one is prose)
+_SENTENCE_ENDS = ("。", "!", "?", ";")   # (a line over a table that holds one is prose; the clean text folds ！？；)
 
 
 @dataclass
@@ -278,7 +278,8 @@ def _patterns(lx: Lexicon) -> _Patterns:
     other_word = literal_pattern(list(a["not_places"]) + list(a.get("person_roles", [])))
     return _Patterns(
         scope=scope, point=point, suffix=suffix, other_word=other_word,
-        suffixes=suffixes, not_places=tuple(a["not_places"]), site_bodies=tuple(a.get("site_bodies", [])), not_actors=frozenset(a["not_actors"]),
+        suffixes=suffixes, not_places=tuple(a["not_places"]), not_actors=frozenset(a["not_actors"]),
+        site_bodies=tuple(a.get("site_bodies", [])),
         sites_at_a_place=tuple(a.get("sites_at_a_place", [])),
         positions_in_a_place=tuple(a.get("positions_in_a_place", [])),
         not_places_longest_first=tuple(sorted(a["not_places"], key=len, reverse=True)),
